@@ -1,0 +1,6 @@
+export * from './primitives'
+export * from './client'
+export * from './matter'
+export * from './timeline'
+export * from './contact'
+export * from './dossier'
