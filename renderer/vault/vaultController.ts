@@ -1,0 +1,95 @@
+// The vault's life cycle: first run → unlocked ⇄ locked. The UI observes it through subscribe().
+import { WrongPassphraseError } from '@shared/crypto'
+import { assessPassphrase } from '@shared/vault/passphrasePolicy'
+import { changeKeyringPassphrase, createKeyring, currentUnlockWait, hasKeyring, unlockKeyring } from './keyring'
+import { VaultSession } from './vaultSession'
+import type { VaultDatabase } from './vaultDatabase'
+
+export type LockReason = 'manual' | 'idle' | 'lock-screen' | 'suspend' | 'shortcut' | 'startup'
+
+export type VaultPhase =
+  | { phase: 'opening' }
+  | { phase: 'first-run' }
+  | { phase: 'locked'; reason: LockReason }
+  | { phase: 'unlocked'; session: VaultSession }
+  | { phase: 'failed'; message: string }
+
+export type UnlockResult =
+  | { ok: true }
+  | { ok: false; reason: 'wrong-passphrase' | 'throttled'; retryAfterMs: number; failedAttempts: number }
+
+export class VaultController {
+  private state: VaultPhase = { phase: 'opening' }
+  private listeners = new Set<() => void>()
+
+  constructor(private readonly db: VaultDatabase) {}
+
+  getState(): VaultPhase {
+    return this.state
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  async start(): Promise<void> {
+    try {
+      await this.db.open()
+      this.set((await hasKeyring(this.db)) ? { phase: 'locked', reason: 'startup' } : { phase: 'first-run' })
+    } catch (e) {
+      this.set({ phase: 'failed', message: describeStartupError(e) })
+    }
+  }
+
+  async create(passphrase: string, confirmation: string): Promise<void> {
+    const check = assessPassphrase(passphrase, confirmation)
+    if (!check.acceptable) throw new Error(check.problems.join(' '))
+    const dataKey = await createKeyring(this.db, passphrase)
+    this.set({ phase: 'unlocked', session: await VaultSession.open(this.db, dataKey) })
+  }
+
+  async unlock(passphrase: string): Promise<UnlockResult> {
+    const outcome = await unlockKeyring(this.db, passphrase)
+    if (!outcome.ok) return outcome
+    this.set({ phase: 'unlocked', session: await VaultSession.open(this.db, outcome.dataKey) })
+    return { ok: true }
+  }
+
+  unlockWaitMs(): Promise<number> {
+    return currentUnlockWait(this.db)
+  }
+
+  lock(reason: LockReason = 'manual'): void {
+    if (this.state.phase !== 'unlocked') return
+    const session = this.state.session
+    this.set({ phase: 'locked', reason })
+    session.close()
+  }
+
+  /** Returns false when the current passphrase is wrong; nothing is changed then. */
+  async changePassphrase(current: string, next: string, confirmation: string): Promise<boolean> {
+    const check = assessPassphrase(next, confirmation)
+    if (!check.acceptable) throw new Error(check.problems.join(' '))
+    try {
+      await changeKeyringPassphrase(this.db, current, next)
+      return true
+    } catch (e) {
+      if (e instanceof WrongPassphraseError) return false
+      throw e
+    }
+  }
+
+  private set(next: VaultPhase): void {
+    this.state = next
+    for (const l of [...this.listeners]) l()
+  }
+}
+
+function describeStartupError(e: unknown): string {
+  const name = e instanceof Error ? e.name : ''
+  if (name === 'MissingAPIError' || name === 'InvalidStateError')
+    return 'This browser does not allow local storage (private mode or blocked storage). Redress needs it to keep your vault.'
+  if (name === 'VersionError') return 'The vault on this device was created by a newer version of Redress. Update Redress to open it.'
+  return 'The vault could not be opened. Nothing has been changed. Restart Redress; if this persists, restore from a backup.'
+}

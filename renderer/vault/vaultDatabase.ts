@@ -1,0 +1,22 @@
+// IndexedDB layout. Nothing here is readable about a client: `meta` holds KDF parameters, the
+// wrapped data key and the unlock-failure counter; `records` holds AES-GCM envelopes indexed only
+// by their kind ("dossier", "contact", "settings").
+import Dexie, { type Table } from 'dexie'
+import type { Envelope } from '@shared/crypto'
+
+export const VAULT_DB_NAME = 'redress-vault'
+
+export interface MetaRow {
+  key: string
+  [field: string]: unknown
+}
+
+export class VaultDatabase extends Dexie {
+  meta!: Table<MetaRow, string>
+  records!: Table<Envelope, string>
+
+  constructor(name: string = VAULT_DB_NAME) {
+    super(name)
+    this.version(1).stores({ meta: '&key', records: '&id, kind' })
+  }
+}

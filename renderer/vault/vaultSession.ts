@@ -1,0 +1,141 @@
+// Everything readable about clients lives here, in memory, only while the vault is unlocked.
+// close() drops the data key, the decrypted dossiers and the search index together.
+import type { Contact, Dossier } from '@shared/domain'
+import { Dossier as DossierSchema } from '@shared/domain'
+import { buildDossierIndex, type DossierIndex } from '@shared/search'
+import { DEFAULT_SETTINGS, contactKind, dossierKind, settingsKind, type VaultSettings } from '@shared/vault/recordKinds'
+import { EncryptedRecordStore, type UnreadableRecord } from './encryptedRecordStore'
+import type { VaultDatabase } from './vaultDatabase'
+
+const SETTINGS_ID = 'vault-settings'
+
+type Listener = () => void
+
+export class VaultSession {
+  private dossierMap = new Map<string, Dossier>()
+  private contactMap = new Map<string, Contact>()
+  private index: DossierIndex | null = null
+  private store: EncryptedRecordStore | null
+  private listeners = new Set<Listener>()
+  private sortedCache: Dossier[] | null = null
+  private revision = 0
+  settings: VaultSettings = DEFAULT_SETTINGS
+  unreadable: UnreadableRecord[] = []
+
+  private constructor(db: VaultDatabase, dataKey: CryptoKey) {
+    this.store = new EncryptedRecordStore(db, dataKey)
+  }
+
+  /** Decrypt every record and build the search index: the "unlock-to-list" step the benchmark times. */
+  static async open(db: VaultDatabase, dataKey: CryptoKey): Promise<VaultSession> {
+    const session = new VaultSession(db, dataKey)
+    const store = session.requireStore()
+    const [dossiers, contacts, settings] = await Promise.all([
+      store.getAll(dossierKind),
+      store.getAll(contactKind),
+      store.get(settingsKind, SETTINGS_ID).catch(() => undefined)
+    ])
+    for (const d of dossiers.records) session.dossierMap.set(d.id, d)
+    for (const c of contacts.records) session.contactMap.set(c.id, c)
+    session.unreadable = [...dossiers.unreadable, ...contacts.unreadable]
+    session.settings = settings ?? DEFAULT_SETTINGS
+    session.index = buildDossierIndex(dossiers.records)
+    return session
+  }
+
+  get version(): number {
+    return this.revision
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  /** Dossiers sorted by client name in the original script's collation. */
+  dossiers(): readonly Dossier[] {
+    this.sortedCache ??= [...this.dossierMap.values()].sort((a, b) =>
+      (a.client.latinName || a.client.legalName).localeCompare(b.client.latinName || b.client.legalName)
+    )
+    return this.sortedCache
+  }
+
+  getDossier(id: string): Dossier | undefined {
+    return this.dossierMap.get(id)
+  }
+
+  search(query: string, limit = 50): Dossier[] {
+    if (!this.index || query.trim() === '') return []
+    return this.index
+      .search(query, limit)
+      .map((hit) => this.dossierMap.get(hit.dossierId))
+      .filter((d): d is Dossier => d !== undefined)
+  }
+
+  async saveDossier(candidate: Dossier): Promise<Dossier> {
+    const now = new Date().toISOString()
+    const stamped = DossierSchema.parse({ ...candidate, client: { ...candidate.client, updatedAt: now } })
+    const saved = await this.requireStore().put(dossierKind, stamped.id, stamped)
+    this.dossierMap.set(saved.id, saved)
+    this.index?.replace(saved)
+    this.changed()
+    return saved
+  }
+
+  async deleteDossier(id: string): Promise<void> {
+    await this.requireStore().delete(id)
+    this.dossierMap.delete(id)
+    this.index?.remove(id)
+    this.changed()
+  }
+
+  contacts(): readonly Contact[] {
+    return [...this.contactMap.values()].sort((a, b) => a.name.localeCompare(b.name))
+  }
+
+  async saveContact(contact: Contact): Promise<Contact> {
+    const saved = await this.requireStore().put(contactKind, contact.id, { ...contact, updatedAt: new Date().toISOString() })
+    this.contactMap.set(saved.id, saved)
+    this.changed()
+    return saved
+  }
+
+  async deleteContact(id: string): Promise<void> {
+    await this.requireStore().delete(id)
+    this.contactMap.delete(id)
+    this.changed()
+  }
+
+  async saveSettings(next: VaultSettings): Promise<VaultSettings> {
+    this.settings = await this.requireStore().put(settingsKind, SETTINGS_ID, next)
+    this.changed()
+    return this.settings
+  }
+
+  get isOpen(): boolean {
+    return this.store !== null
+  }
+
+  /** Drop the key, the plaintext and the index. The object is unusable afterwards. */
+  close(): void {
+    this.store = null
+    this.dossierMap.clear()
+    this.contactMap.clear()
+    this.index = null
+    this.sortedCache = null
+    this.unreadable = []
+    this.changed()
+    this.listeners.clear()
+  }
+
+  private requireStore(): EncryptedRecordStore {
+    if (!this.store) throw new Error('The vault is locked. Unlock it to continue.')
+    return this.store
+  }
+
+  private changed(): void {
+    this.revision++
+    this.sortedCache = null
+    for (const l of [...this.listeners]) l()
+  }
+}

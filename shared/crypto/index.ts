@@ -1,0 +1,3 @@
+export * from './kdf'
+export * from './dataKey'
+export * from './envelope'

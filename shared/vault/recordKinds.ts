@@ -1,0 +1,24 @@
+// The kinds of encrypted record in the vault and how each is upgraded.
+import { z } from 'zod'
+import { Contact, DOSSIER_SCHEMA_VERSION, Dossier } from '../domain'
+import type { RecordKindSpec } from './migrations'
+
+export const VaultSettings = z
+  .object({
+    /** Auto-lock after this many idle minutes (issue: default 10, configurable). */
+    autoLockMinutes: z.number().int().min(1, { message: 'Auto-lock must be at least 1 minute.' }).max(240, { message: 'Auto-lock can be at most 240 minutes.' })
+  })
+  .strict()
+export type VaultSettings = z.infer<typeof VaultSettings>
+export const DEFAULT_SETTINGS: VaultSettings = { autoLockMinutes: 10 }
+
+export const dossierKind: RecordKindSpec<Dossier> = {
+  kind: 'dossier',
+  currentVersion: DOSSIER_SCHEMA_VERSION,
+  schema: Dossier,
+  steps: {}
+}
+
+export const contactKind: RecordKindSpec<Contact> = { kind: 'contact', currentVersion: 1, schema: Contact, steps: {} }
+
+export const settingsKind: RecordKindSpec<VaultSettings> = { kind: 'settings', currentVersion: 1, schema: VaultSettings, steps: {} }
