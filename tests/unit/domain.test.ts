@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { Client, Dossier, IsoDate, canMoveStage } from '@shared/domain'
+import { gulsenDossier } from './fixtures'
+
+describe('domain schemas', () => {
+  it('accepts real dates only, in yyyy-mm-dd', () => {
+    expect(IsoDate.safeParse('2026-03-26').success).toBe(true)
+    expect(IsoDate.safeParse('2024-02-29').success).toBe(true)
+    expect(IsoDate.safeParse('2025-02-29').error?.issues[0]?.message).toBe('This date does not exist in the calendar.')
+    expect(IsoDate.safeParse('12/03/1984').error?.issues[0]?.message).toMatch(/yyyy-mm-dd/)
+  })
+
+  it('names the missing field in its message', () => {
+    const r = Client.safeParse({ ...gulsenDossier().client, legalName: '   ' })
+    expect(r.success).toBe(false)
+    expect(r.error?.issues[0]).toMatchObject({ path: ['legalName'], message: 'Legal name is required.' })
+  })
+
+  it('keeps a dossier internally consistent', () => {
+    const d = gulsenDossier()
+    expect(Dossier.safeParse({ ...d, client: { ...d.client, id: crypto.randomUUID() } }).success).toBe(false)
+    const foreign = { ...d, events: [{ ...d.events[0]!, matterId: crypto.randomUUID() }] }
+    expect(Dossier.safeParse(foreign).error?.issues[0]?.message).toMatch(/matter not in this dossier/)
+  })
+
+  it('follows the matter life cycle', () => {
+    expect(canMoveStage('suspected', 'confirmed')).toBe(true)
+    expect(canMoveStage('challenged', 'deleted')).toBe(true)
+    expect(canMoveStage('deleted', 'implementation-confirmed')).toBe(true)
+    expect(canMoveStage('suspected', 'implementation-confirmed')).toBe(false)
+  })
+})
