@@ -29,6 +29,14 @@ export class EncryptedRecordStore {
     return valid
   }
 
+  /** All-or-nothing: every value is validated and sealed first, then written in one transaction. */
+  async putMany<T>(spec: RecordKindSpec<T>, items: ReadonlyArray<{ id: string; value: T }>): Promise<T[]> {
+    const valid = items.map((item) => ({ id: item.id, value: spec.schema.parse(item.value) }))
+    const envelopes = await Promise.all(valid.map((v) => sealJson(this.dataKey, spec.kind, v.id, spec.currentVersion, v.value)))
+    await this.db.transaction('rw', this.db.records, () => this.db.records.bulkPut(envelopes))
+    return valid.map((v) => v.value)
+  }
+
   async get<T>(spec: RecordKindSpec<T>, id: string): Promise<T | undefined> {
     const row = await this.db.records.get(id)
     if (row === undefined) return undefined

@@ -82,6 +82,20 @@ export class VaultSession {
     return saved
   }
 
+  /** Adds or replaces many dossiers at once; nothing is written if any of them is invalid. */
+  async saveDossiers(candidates: readonly Dossier[]): Promise<number> {
+    const saved = await this.requireStore().putMany(
+      dossierKind,
+      candidates.map((d) => ({ id: d.id, value: DossierSchema.parse(d) }))
+    )
+    for (const d of saved) {
+      this.dossierMap.set(d.id, d)
+      this.index?.replace(d)
+    }
+    this.changed()
+    return saved.length
+  }
+
   async deleteDossier(id: string): Promise<void> {
     await this.requireStore().delete(id)
     this.dossierMap.delete(id)
