@@ -1,0 +1,45 @@
+// The one application window. Every hardening flag is written literally inside
+// `new BrowserWindow({...})` so scanners (Electronegativity) and tests/unit/window-hardening can
+// see it; do not move them into a spread constant.
+import { join } from 'node:path'
+import { app, BrowserWindow, session } from 'electron'
+
+/** Fixed OS-level title: the taskbar, window switchers and screen-share pickers never see case data. */
+export const WINDOW_TITLE = 'Redress'
+
+/** Creates the window without loading anything: the caller hardens its session first. */
+export function createMainWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    title: WINDOW_TITLE,
+    width: 1280,
+    height: 820,
+    minWidth: 880,
+    minHeight: 600,
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload: join(__dirname, '../preload/index.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: false,
+      devTools: !app.isPackaged,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      session: session.fromPartition('persist:vault', { cache: false })
+    }
+  })
+
+  // Keep dossiers out of screenshots and screen recordings (Windows and macOS honour this).
+  win.setContentProtection(true)
+  // document.title is the renderer's business; the OS title stays generic (see WINDOW_TITLE).
+  win.on('page-title-updated', (event) => event.preventDefault())
+  win.once('ready-to-show', () => win.show())
+  return win
+}
