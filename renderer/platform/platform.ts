@@ -1,0 +1,76 @@
+// The renderer's only door to the operating system. The same UI runs inside Electron (through the
+// preload's `window.redress`) and as a plain web page (browser fallbacks), so features import
+// `getPlatform()` and never look at Electron or `window.redress` themselves.
+import type { FileFilter, LockRequested } from '@shared/ipc/contract'
+import { createBrowserPlatform } from './browserPlatform'
+import { createElectronPlatform, isRedressApi } from './electronPlatform'
+
+export type { FileFilter, LockRequested } from '@shared/ipc/contract'
+export { PlatformError, type PlatformErrorCode } from './platformError'
+
+export type PlatformKind = 'electron' | 'browser'
+
+export interface PlatformInfo {
+  name: string
+  version: string
+  /** Node's platform name in Electron ('linux', 'win32', 'darwin'), 'web' in a browser. */
+  platform: string
+  /** null in a browser. */
+  electronVersion: string | null
+}
+
+export interface SaveFileOptions {
+  /** A file name, not a path; unsafe characters are replaced. */
+  suggestedName: string
+  bytes: Uint8Array
+  /** Used by the browser download; Electron decides by the chosen file's extension. */
+  mimeType: string
+  /** File types offered by the native save dialog. */
+  filters: FileFilter[]
+}
+
+export interface SaveFileResult {
+  /** false when the lawyer cancelled. In a browser the download cannot be observed: always true. */
+  saved: boolean
+  /** Basename of the saved file, never its folder. */
+  fileName?: string
+}
+
+export interface OpenFilesOptions {
+  /** File types to offer; an extension "*" means any file. */
+  accept: FileFilter[]
+  multiple: boolean
+}
+
+export interface PickedFile {
+  name: string
+  bytes: Uint8Array
+}
+
+export interface Platform {
+  readonly kind: PlatformKind
+  getAppInfo(): Promise<PlatformInfo>
+  saveFile(options: SaveFileOptions): Promise<SaveFileResult>
+  /** Resolves [] when the lawyer cancels. */
+  openFiles(options: OpenFilesOptions): Promise<PickedFile[]>
+  /** OS-driven lock requests (idle, screen lock, suspend, shortcut). Returns an unsubscribe. */
+  onLockRequested(callback: (request: LockRequested) => void): () => void
+  /** Auto-lock minutes (1..240) for the OS idle watcher. Throws RangeError outside that range. */
+  setIdleTimeout(minutes: number): void
+}
+
+let cached: Platform | undefined
+
+/** The platform for this window: Electron when the preload bridge is present, else the browser. */
+export function getPlatform(): Platform {
+  if (!cached) {
+    const bridge: unknown = typeof window === 'undefined' ? undefined : window.redress
+    cached = isRedressApi(bridge) ? createElectronPlatform(bridge) : createBrowserPlatform()
+  }
+  return cached
+}
+
+/** Tests only: forget the cached platform so the next getPlatform() looks again. */
+export function resetPlatformForTests(): void {
+  cached = undefined
+}
