@@ -1,0 +1,96 @@
+// Create or edit a client. Validation is the domain schema's; on an error every typed value stays,
+// each message sits next to its field, and the focus moves to the first field to fix.
+import { useCallback, useRef, useState, type FormEvent } from 'react'
+import { Client, DOSSIER_SCHEMA_VERSION, type Dossier } from '@shared/domain'
+import { useNavigation, useUnsavedChanges } from '../../src/navigation'
+import { useSession } from '../../src/session'
+import { FormAlert } from '../../src/ui/fields'
+import { errorsFromIssues, useDirty, useFormErrors } from '../../src/ui/formErrors'
+import { uiMessages } from '../../src/ui/messages'
+import { PageHeading } from '../../src/ui/PageHeading'
+import { clientErrorLabel, clientInputFromDraft, draftFromClient, emptyClientDraft, type ClientDraft } from './clientDraft'
+import type { UpdateClientDraft } from './clientFormParts'
+import { ClientContactFields, ClientProtectionFields } from './ClientContactFields'
+import { ClientDocumentsFields } from './ClientDocumentsFields'
+import { ClientIdentityFields } from './ClientIdentityFields'
+import { DossierNotFound } from './DossierNotFound'
+import { dossierMessages as m } from './messages'
+
+export function ClientFormPage({ dossierId }: { dossierId?: string }) {
+  const session = useSession()
+  const existing = dossierId ? session.getDossier(dossierId) : undefined
+  if (dossierId && !existing) return <DossierNotFound />
+  return <ClientForm existing={existing} />
+}
+
+function ClientForm({ existing }: { existing: Dossier | undefined }) {
+  const session = useSession()
+  const { navigate, replace } = useNavigation()
+  const [initial] = useState<ClientDraft>(() => (existing ? draftFromClient(existing.client) : emptyClientDraft()))
+  const [draft, setDraft] = useState(initial)
+  const [saving, setSaving] = useState(false)
+  const [saveError, setSaveError] = useState<string | null>(null)
+  const formRef = useRef<HTMLFormElement>(null)
+  const { errors, count, fail, clear, clearField } = useFormErrors(formRef)
+  const dirty = useDirty(initial, draft)
+  useUnsavedChanges(dirty && !saving)
+
+  const update: UpdateClientDraft = useCallback(
+    (key, value, errorPath) => {
+      setDraft((d) => ({ ...d, [key]: value }))
+      clearField(errorPath ?? key)
+    },
+    [clearField]
+  )
+
+  const back = () => navigate(existing ? { page: 'dossier', dossierId: existing.id } : { page: 'dossiers' })
+
+  async function submit(e: FormEvent) {
+    e.preventDefault()
+    if (saving) return
+    const now = new Date().toISOString()
+    const base = existing
+      ? { id: existing.id, createdAt: existing.client.createdAt, updatedAt: now }
+      : { id: crypto.randomUUID(), createdAt: now, updatedAt: now }
+    const parsed = Client.safeParse(clientInputFromDraft(draft, base))
+    if (!parsed.success) {
+      fail(errorsFromIssues(parsed.error.issues, clientErrorLabel))
+      return
+    }
+    clear()
+    setSaving(true)
+    setSaveError(null)
+    const dossier: Dossier = existing
+      ? { ...existing, client: parsed.data }
+      : { schemaVersion: DOSSIER_SCHEMA_VERSION, id: parsed.data.id, client: parsed.data, matters: [], events: [], notes: [] }
+    try {
+      const saved = await session.saveDossier(dossier)
+      replace({ page: 'dossier', dossierId: saved.id })
+    } catch {
+      setSaveError(uiMessages.saveFailed)
+      setSaving(false)
+    }
+  }
+
+  const sectionProps = { draft, update, errors }
+  return (
+    <div className="page page--form">
+      <PageHeading dirAuto={!!existing}>{existing ? m.editClientTitle(existing.client.legalName) : m.newClientTitle}</PageHeading>
+      <form ref={formRef} className="stack" onSubmit={submit} noValidate aria-busy={saving}>
+        <FormAlert>{count > 0 ? uiMessages.formHasErrors(count) : saveError}</FormAlert>
+        <ClientIdentityFields {...sectionProps} />
+        <ClientDocumentsFields {...sectionProps} />
+        <ClientContactFields {...sectionProps} />
+        <ClientProtectionFields {...sectionProps} />
+        <div className="button-row button-row--end form-actions">
+          <button type="button" className="button" onClick={back}>
+            {m.cancel}
+          </button>
+          <button type="submit" className="button button--primary" disabled={saving}>
+            {saving ? uiMessages.saving : m.saveClient}
+          </button>
+        </div>
+      </form>
+    </div>
+  )
+}

@@ -1,0 +1,69 @@
+// All client dossiers, with instant search over names in any script, case numbers and countries.
+import { useId, useState } from 'react'
+import { useNavigation } from '../../src/navigation'
+import { useSession } from '../../src/session'
+import { PageHeading } from '../../src/ui/PageHeading'
+import { DossierListItem } from './DossierListItem'
+import { dossierMessages as m } from './messages'
+
+export function DossierListPage() {
+  const session = useSession()
+  const { navigate } = useNavigation()
+  const [query, setQuery] = useState('')
+  const searchId = useId()
+  const countId = useId()
+  const all = session.dossiers()
+  const searching = query.trim() !== ''
+  const shown = searching ? session.search(query) : all
+  const newClient = () => navigate({ page: 'client-new' })
+
+  if (all.length === 0) {
+    return (
+      <div className="page">
+        <PageHeading>{m.listTitle}</PageHeading>
+        <div className="empty-state">
+          <p>{m.emptyVault}</p>
+          <button type="button" className="button button--primary" onClick={newClient}>
+            {m.newClient}
+          </button>
+        </div>
+      </div>
+    )
+  }
+
+  return (
+    <div className="page">
+      <div className="page-title-row">
+        <PageHeading>{m.listTitle}</PageHeading>
+        <button type="button" className="button button--primary" onClick={newClient}>
+          {m.newClient}
+        </button>
+      </div>
+      <search className="search">
+        <label htmlFor={searchId}>{m.searchLabel}</label>
+        <input
+          id={searchId}
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder={m.searchPlaceholder}
+          autoComplete="off"
+          spellCheck={false}
+          dir="auto"
+          aria-describedby={countId}
+          aria-controls={`${searchId}-results`}
+        />
+      </search>
+      <p id={countId} className="search__count muted" role="status">
+        {searching && shown.length === 0 ? m.noMatch(query.trim()) : m.resultCount(shown.length)}
+      </p>
+      {shown.length > 0 && (
+        <ul className="dossier-list" id={`${searchId}-results`}>
+          {shown.map((d) => (
+            <DossierListItem key={d.id} dossier={d} onOpen={() => navigate({ page: 'dossier', dossierId: d.id })} />
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,206 @@
+// Strings of the dossier pages: list, client form, matters, timeline, notes.
+import type { DataItemKind, EventType, MatterStage } from '@shared/domain'
+import type { IdDocument, ProtectionStatus } from '@shared/domain'
+
+export const dossierMessages = {
+  listTitle: 'Dossiers',
+  newClient: 'New client',
+  searchLabel: 'Search dossiers',
+  searchPlaceholder: 'Name in any script, case number, country…',
+  emptyVault:
+    'No dossiers yet. Create your first client dossier to start tracking a red notice, diffusion or SLTD entry.',
+  noMatch: (q: string) => `No dossiers match “${q}”`,
+  resultCount: (n: number) => (n === 1 ? '1 dossier' : `${n} dossiers`),
+  matterCount: (n: number) => (n === 1 ? '1 matter' : `${n} matters`),
+  nationality: 'Nationality',
+  requestedBy: 'Requested by',
+  noMatters: 'No matters yet',
+
+  // Client form
+  newClientTitle: 'New client',
+  editClientTitle: (name: string) => `Edit client: ${name}`,
+  sectionIdentity: 'Identity',
+  sectionDocuments: 'Identity documents',
+  sectionContact: 'Contact',
+  sectionProtection: 'Protection status',
+  legalName: 'Legal name (original script)',
+  legalNameHint: 'Exactly as the client writes it, e.g. Ерлан Жақсылықов',
+  latinName: 'Latin transliteration',
+  latinNameHint: 'As on Latin-script documents, e.g. Yerlan Zhaksylykov',
+  aliases: 'Aliases and other spellings',
+  alias: (n: number) => `Alias ${n}`,
+  addAlias: 'Add alias',
+  removeAlias: (n: number) => `Remove alias ${n}`,
+  dateOfBirth: 'Date of birth',
+  placeOfBirth: 'Place of birth',
+  nationalities: 'Nationalities',
+  addNationalityField: 'Add nationality',
+  addNationality: 'Add',
+  removeNationality: (country: string) => `Remove nationality ${country}`,
+  noNationalities: 'None recorded.',
+  preferredLanguage: 'Preferred language',
+  preferredLanguageHint: 'Language code, e.g. tr, ru, kk, ug, fa',
+  idDocument: (n: number) => `Document ${n}`,
+  addIdDocument: 'Add identity document',
+  removeIdDocument: (n: number) => `Remove document ${n}`,
+  noIdDocuments: 'No identity documents recorded.',
+  documentKind: 'Kind of document',
+  documentNumber: 'Document number',
+  issuingCountry: 'Issuing country',
+  issuedOn: 'Issued on',
+  expiresOn: 'Expires on',
+  email: 'E-mail address',
+  phone: 'Phone',
+  address: 'Address',
+  secureChannel: 'Secure channel',
+  secureChannelHint: 'e.g. Signal number or username; how to reach the client safely',
+  protectionKind: 'Status',
+  grantingCountry: 'Granted by (country)',
+  grantedOn: 'Date granted',
+  protectionReference: 'Decision reference',
+  saveClient: 'Save client',
+  cancel: 'Cancel',
+
+  // Dossier page
+  editClient: 'Edit client',
+  deleteDossier: 'Delete dossier',
+  deleteDossierTitle: (name: string) => `Delete the dossier of ${name}?`,
+  deleteDossierBody:
+    'The client, all matters, timeline events and notes of this dossier will be deleted from this device. This cannot be undone.',
+  deleteDossierWord: 'DELETE',
+  deleteDossierTypeWhat: (name: string) => `the client's name (${name}) or DELETE`,
+  born: 'Born',
+  in: 'in',
+  notRecorded: 'Not recorded',
+  summaryTitle: 'Client',
+  mattersTitle: 'Matters',
+  addMatter: 'Add matter',
+  editMatter: 'Edit',
+  deleteMatter: 'Delete',
+  deleteMatterTitle: 'Delete this matter?',
+  deleteMatterBody: (label: string) =>
+    `The matter “${label}” will be deleted. Timeline events and notes linked to it stay in the dossier, without the link.`,
+  noMattersYet: 'No matters yet. Add one for each INTERPOL data item: a red notice, a diffusion or an SLTD entry.',
+  stage: 'Stage',
+  timelineTitle: 'Timeline',
+  addEvent: 'Add event',
+  noEvents: 'No events yet.',
+  deleteEvent: 'Delete',
+  deleteEventTitle: 'Delete this event?',
+  deleteEventBody: (date: string, summary: string) => `The event of ${date}, “${summary}”, will be deleted.`,
+  notesTitle: 'Notes',
+  addNote: 'Add note',
+  noNotes: 'No notes yet.',
+  deleteNote: 'Delete',
+  deleteNoteTitle: 'Delete this note?',
+  deleteNoteBody: (created: string) => `The note written ${created} will be deleted.`,
+  relatedMatter: 'Related matter',
+  noRelatedMatter: 'Whole dossier',
+  save: 'Save',
+
+  // Matter form
+  newMatterTitle: 'New matter',
+  editMatterTitle: 'Edit matter',
+  matterKind: 'Kind of INTERPOL data',
+  requestingCountry: 'Requesting country',
+  matterTitle: 'Short title',
+  matterTitleHint: 'Optional, e.g. “2017 terrorism charge”',
+  ncb: 'NCB',
+  ncbHint: 'National Central Bureau that requested it, e.g. NCB Ankara',
+  interpolReference: 'INTERPOL reference',
+  offences: 'Offences',
+  offence: (n: number) => `Offence ${n}`,
+  addOffence: 'Add offence',
+  removeOffence: (n: number) => `Remove offence ${n}`,
+  noOffences: 'No offences recorded.',
+  offenceDescription: 'Description',
+  legalProvision: 'Legal provision',
+  maxPenalty: 'Maximum penalty',
+  penaltyUnknown: 'Not known',
+  penaltyTerm: 'Term of imprisonment',
+  penaltyLife: 'Life imprisonment',
+  penaltyYears: 'Years',
+  penaltyMonths: 'Months',
+  penaltyInvalid: 'Maximum penalty: enter whole years (0–100) and months (0–11).',
+  warrantTitle: 'Arrest warrant',
+  warrantDate: 'Warrant date',
+  warrantCourt: 'Issuing court',
+  warrantNumber: 'Warrant number',
+  howLearned: 'How the client learned of it',
+  saveMatter: 'Save matter',
+
+  // Event form
+  eventType: 'Type of event',
+  eventDate: 'Date',
+  eventSummary: 'Summary',
+  eventDetails: 'Details',
+  saveEvent: 'Save event',
+  noteBody: 'Note',
+  saveNote: 'Save note',
+  penalty: (months: number | null | undefined) =>
+    months === undefined ? '' : months === null ? 'life imprisonment' : formatTerm(months)
+}
+
+function formatTerm(months: number): string {
+  const y = Math.floor(months / 12)
+  const mo = months % 12
+  const parts = [y ? `${y} ${y === 1 ? 'year' : 'years'}` : '', mo ? `${mo} ${mo === 1 ? 'month' : 'months'}` : '']
+  return `up to ${parts.filter(Boolean).join(' ') || '0 months'}`
+}
+
+export const dataItemKindLabels: Record<DataItemKind, string> = {
+  'red-notice': 'Red notice',
+  diffusion: 'Wanted-person diffusion',
+  sltd: 'SLTD entry',
+  other: 'Other'
+}
+
+export const stageLabels: Record<MatterStage, string> = {
+  suspected: 'Suspected',
+  confirmed: 'Confirmed',
+  challenged: 'Challenged before the CCF',
+  deleted: 'Deleted',
+  retained: 'Retained',
+  corrected: 'Corrected',
+  'implementation-confirmed': 'Implementation confirmed'
+}
+
+export const eventTypeLabels: Record<EventType, string> = {
+  'border-stop': 'Border stop',
+  arrest: 'Arrest',
+  release: 'Release',
+  'court-hearing': 'Court hearing',
+  'extradition-decision': 'Extradition decision',
+  'access-request-sent': 'Access request sent',
+  'ccf-acknowledgement': 'CCF acknowledgement',
+  'ccf-admissibility': 'CCF admissibility decision',
+  'ccf-reply': 'CCF reply',
+  'ccf-decision': 'CCF decision',
+  'submission-filed': 'Submission filed',
+  'discovery-of-new-fact': 'Discovery of a new fact',
+  'asylum-decision': 'Asylum decision',
+  other: 'Other'
+}
+
+export const idDocumentKindLabels: Record<IdDocument['kind'], string> = {
+  passport: 'Passport',
+  'national-id': 'National identity card',
+  'residence-permit': 'Residence permit',
+  'refugee-travel-document': 'Refugee travel document',
+  other: 'Other'
+}
+
+export const protectionKindLabels: Record<ProtectionStatus['kind'], string> = {
+  none: 'None',
+  'asylum-seeker': 'Asylum seeker',
+  refugee: 'Recognised refugee',
+  'subsidiary-protection': 'Subsidiary protection',
+  humanitarian: 'Humanitarian status',
+  revoked: 'Status revoked',
+  naturalised: 'Naturalised'
+}
+
+/** Options for a <select> from a label record, in the record's order. */
+export function optionsOf<K extends string>(labels: Record<K, string>): { value: K; label: string }[] {
+  return (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }))
+}

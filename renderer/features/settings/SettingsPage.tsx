@@ -1,0 +1,26 @@
+// Settings: automatic lock, passphrase, lock now.
+import { useId } from 'react'
+import { useVaultController } from '../../vault/vaultHooks'
+import { PageHeading } from '../../src/ui/PageHeading'
+import { AutoLockForm } from './AutoLockForm'
+import { ChangePassphraseForm } from './ChangePassphraseForm'
+import { settingsMessages as m } from './messages'
+
+export function SettingsPage() {
+  const controller = useVaultController()
+  const lockId = useId()
+  return (
+    <div className="page page--narrow">
+      <PageHeading>{m.title}</PageHeading>
+      <AutoLockForm />
+      <ChangePassphraseForm />
+      <section className="panel" aria-labelledby={lockId}>
+        <h2 id={lockId}>{m.lockTitle}</h2>
+        <p className="muted">{m.lockIntro}</p>
+        <button type="button" className="button" onClick={() => controller.lock('manual')}>
+          {m.lockNow}
+        </button>
+      </section>
+    </div>
+  )
+}

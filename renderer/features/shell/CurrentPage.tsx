@@ -1,0 +1,24 @@
+// Route → page component.
+import type { Route } from '../../src/navigation'
+import { ContactsPage } from '../contacts/ContactsPage'
+import { ClientFormPage } from '../dossiers/ClientFormPage'
+import { DossierListPage } from '../dossiers/DossierListPage'
+import { DossierPage } from '../dossiers/DossierPage'
+import { SettingsPage } from '../settings/SettingsPage'
+
+export function CurrentPage({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'dossiers':
+      return <DossierListPage />
+    case 'dossier':
+      return <DossierPage key={route.dossierId} dossierId={route.dossierId} />
+    case 'client-new':
+      return <ClientFormPage key="new" />
+    case 'client-edit':
+      return <ClientFormPage key={route.dossierId} dossierId={route.dossierId} />
+    case 'contacts':
+      return <ContactsPage />
+    case 'settings':
+      return <SettingsPage />
+  }
+}

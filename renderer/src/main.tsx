@@ -1,0 +1,32 @@
+// Entry of the renderer (Electron window and plain web page alike).
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { z } from 'zod'
+import { VaultController } from '../vault/vaultController'
+import { VaultDatabase } from '../vault/vaultDatabase'
+import { VaultProvider } from '../vault/vaultHooks'
+import { App } from './App'
+import { applyDocumentLocale } from './locale'
+import './styles/base.css'
+import './styles/layout.css'
+import './styles/forms.css'
+import './styles/access.css'
+import './styles/dossiers.css'
+
+// zod's JIT compiles validators with `new Function`, which our CSP forbids; use the plain path.
+z.config({ jitless: true })
+applyDocumentLocale()
+
+const controller = new VaultController(new VaultDatabase())
+void controller.start()
+
+const container = document.getElementById('root')
+if (!container) throw new Error('The page has no #root element.')
+
+createRoot(container).render(
+  <StrictMode>
+    <VaultProvider controller={controller}>
+      <App />
+    </VaultProvider>
+  </StrictMode>
+)
