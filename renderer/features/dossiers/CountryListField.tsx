@@ -2,6 +2,7 @@
 import { useId, useState } from 'react'
 import { countryName } from '../../src/ui/countries'
 import { CountrySelect } from '../../src/ui/fields'
+import { uiMessages } from '../../src/ui/messages'
 import { dossierMessages as m } from './messages'
 
 interface Props {
@@ -39,7 +40,7 @@ export function CountryListField({ id, legend, pickerLabel, value, onChange, err
         </ul>
       )}
       <div className="inline-add">
-        <CountrySelect id={id} label={pickerLabel} value={pick} onChange={setPick} emptyLabel="" />
+        <CountrySelect id={id} label={pickerLabel} value={pick} onChange={setPick} emptyLabel={uiMessages.chooseCountry} />
         <button type="button" className="button" onClick={add} disabled={!pick}>
           {m.addNationality}
         </button>

@@ -1,5 +1,5 @@
 // Change the vault passphrase: only the wrapped data key is rewritten (VaultController.changePassphrase).
-import { useId, useMemo, useRef, useState, type ComponentProps, type FormEvent } from 'react'
+import { useEffect, useId, useMemo, useRef, useState, type ComponentProps, type FormEvent } from 'react'
 import { assessPassphrase } from '@shared/vault/passphrasePolicy'
 import { useVaultController } from '../../vault/vaultHooks'
 import { nextPaint } from '../access/nextPaint'
@@ -17,6 +17,10 @@ export function ChangePassphraseForm() {
   const currentRef = useRef<HTMLInputElement>(null)
   const ids = { heading: useId(), current: useId(), next: useId(), confirm: useId(), strength: useId(), error: useId() }
   const assessment = useMemo(() => assessPassphrase(next, confirmation === '' ? undefined : confirmation), [next, confirmation])
+  // Back to the current-passphrase field once it is enabled again after a refusal.
+  useEffect(() => {
+    if (!busy && error === m.wrongCurrent) currentRef.current?.focus()
+  }, [busy, error])
   const canChange = current !== '' && assessment.acceptable && confirmation === next && !busy
 
   async function submit(e: FormEvent) {
@@ -36,7 +40,6 @@ export function ChangePassphraseForm() {
       } else {
         setError(m.wrongCurrent)
         setCurrent('')
-        currentRef.current?.focus()
       }
     } catch {
       setError(m.changeFailed)
