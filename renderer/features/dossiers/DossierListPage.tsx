@@ -6,6 +6,9 @@ import { PageHeading } from '../../src/ui/PageHeading'
 import { DossierListItem } from './DossierListItem'
 import { dossierMessages as m } from './messages'
 
+/** Rendering thousands of cards at once stalls typing; the search box narrows the list instead. */
+const LIST_LIMIT = 200
+
 export function DossierListPage() {
   const session = useSession()
   const { navigate } = useNavigation()
@@ -14,7 +17,8 @@ export function DossierListPage() {
   const countId = useId()
   const all = session.dossiers()
   const searching = query.trim() !== ''
-  const shown = searching ? session.search(query) : all
+  const matches = searching ? session.search(query) : all
+  const shown = matches.length > LIST_LIMIT ? matches.slice(0, LIST_LIMIT) : matches
   const newClient = () => navigate({ page: 'client-new' })
 
   if (all.length === 0) {
@@ -55,7 +59,11 @@ export function DossierListPage() {
         />
       </search>
       <p id={countId} className="search__count muted" role="status">
-        {searching && shown.length === 0 ? m.noMatch(query.trim()) : m.resultCount(shown.length)}
+        {searching && matches.length === 0
+          ? m.noMatch(query.trim())
+          : shown.length < matches.length
+            ? m.resultCountLimited(shown.length, matches.length)
+            : m.resultCount(matches.length)}
       </p>
       {shown.length > 0 && (
         <ul className="dossier-list" id={`${searchId}-results`}>

@@ -11,6 +11,7 @@ export const dossierMessages = {
     'No dossiers yet. Create your first client dossier to start tracking a red notice, diffusion or SLTD entry.',
   noMatch: (q: string) => `No dossiers match “${q}”`,
   resultCount: (n: number) => (n === 1 ? '1 dossier' : `${n} dossiers`),
+  resultCountLimited: (shown: number, total: number) => `Showing the first ${shown} of ${total} dossiers. Search to narrow the list.`,
   matterCount: (n: number) => (n === 1 ? '1 matter' : `${n} matters`),
   nationality: 'Nationality',
   requestedBy: 'Requested by',

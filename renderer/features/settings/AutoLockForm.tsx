@@ -44,21 +44,21 @@ export function AutoLockForm() {
       <h2 id={headingId}>{m.autoLockTitle}</h2>
       <form ref={formRef} className="stack" onSubmit={submit} noValidate>
         <FormAlert>{failure}</FormAlert>
-        <div className="inline-add">
-          <TextField
-            id="settings-autoLockMinutes"
-            label={m.autoLockMinutes}
-            hint={m.autoLockHint}
-            inputMode="numeric"
-            value={value}
-            onChange={(v) => {
-              setValue(v)
-              setSaved(null)
-              clear()
-            }}
-            error={errors.autoLockMinutes}
-            className="field--narrow"
-          />
+        <TextField
+          id="settings-autoLockMinutes"
+          label={m.autoLockMinutes}
+          hint={m.autoLockHint}
+          inputMode="numeric"
+          value={value}
+          onChange={(v) => {
+            setValue(v)
+            setSaved(null)
+            clear()
+          }}
+          error={errors.autoLockMinutes}
+          className="field--narrow"
+        />
+        <div className="button-row">
           <button type="submit" className="button button--primary">
             {m.autoLockSave}
           </button>
