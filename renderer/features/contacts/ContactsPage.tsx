@@ -68,10 +68,10 @@ export function ContactsPage() {
               </div>
               {editing === null && (
                 <div className="button-row">
-                  <button type="button" className="button" onClick={() => setEditing(c.id)} aria-label={`${m.edit}: ${c.name}`}>
+                  <button type="button" className="button" onClick={() => setEditing(c.id)} aria-label={m.named(m.edit, c.name)}>
                     {m.edit}
                   </button>
-                  <button type="button" className="button button--quiet-danger" onClick={() => setDeleting(c)} aria-label={`${m.delete}: ${c.name}`}>
+                  <button type="button" className="button button--quiet-danger" onClick={() => setDeleting(c)} aria-label={m.named(m.delete, c.name)}>
                     {m.delete}
                   </button>
                 </div>

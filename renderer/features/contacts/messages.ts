@@ -19,6 +19,7 @@ export const contactMessages = {
   cancel: 'Cancel',
   edit: 'Edit',
   delete: 'Delete',
+  named: (action: string, what: string) => `${action}: ${what}`,
   deleteTitle: (name: string) => `Delete the contact ${name}?`,
   deleteBody: 'The contact will be deleted from this device. Dossiers are not affected.'
 }

@@ -5,14 +5,10 @@ import { Fact } from './MattersSection'
 import { dossierMessages as m, idDocumentKindLabels, protectionKindLabels } from './messages'
 
 export function ClientSummary({ client }: { client: Client }) {
-  const birth = [client.dateOfBirth, client.placeOfBirth ? `${m.in} ${client.placeOfBirth}` : ''].filter(Boolean).join(' ')
+  const birth = m.birthLine(client.dateOfBirth, client.placeOfBirth)
   const p = client.protection
   const protection =
-    p.kind === 'none'
-      ? ''
-      : [protectionKindLabels[p.kind], p.grantingCountry ? `(${countryName(p.grantingCountry)})` : '', p.grantedOn ?? '', p.reference ? `ref. ${p.reference}` : '']
-          .filter(Boolean)
-          .join(' ')
+    p.kind === 'none' ? '' : m.protectionLine(protectionKindLabels[p.kind], p.grantingCountry && countryName(p.grantingCountry), p.grantedOn, p.reference)
   const contact = [client.contact.email, client.contact.phone, client.contact.secureChannel].filter(Boolean).join(' · ')
   return (
     <section className="panel" aria-labelledby="client-heading">
@@ -27,7 +23,7 @@ export function ClientSummary({ client }: { client: Client }) {
           <Fact
             key={i}
             term={idDocumentKindLabels[d.kind]}
-            value={[d.number, countryName(d.issuingCountry), d.expiresOn ? `→ ${d.expiresOn}` : ''].filter(Boolean).join(', ')}
+            value={m.idDocumentLine(d.number, countryName(d.issuingCountry), d.expiresOn)}
           />
         ))}
         {contact && <Fact term={m.sectionContact} value={contact} />}

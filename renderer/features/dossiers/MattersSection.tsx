@@ -71,10 +71,10 @@ export function MattersSection({ dossier }: { dossier: Dossier }) {
               <MatterFacts matter={x} />
               {editing === null && (
                 <div className="button-row">
-                  <button type="button" className="button" onClick={() => setEditing(x.id)} aria-label={`${m.editMatter}: ${matterLabel(x)}`}>
+                  <button type="button" className="button" onClick={() => setEditing(x.id)} aria-label={m.named(m.editMatter, matterLabel(x))}>
                     {m.editMatter}
                   </button>
-                  <button type="button" className="button button--quiet-danger" onClick={() => setDeleting(x)} aria-label={`${m.deleteMatter}: ${matterLabel(x)}`}>
+                  <button type="button" className="button button--quiet-danger" onClick={() => setDeleting(x)} aria-label={m.named(m.deleteMatter, matterLabel(x))}>
                     {m.deleteMatter}
                   </button>
                 </div>
@@ -93,7 +93,7 @@ export function MattersSection({ dossier }: { dossier: Dossier }) {
 }
 
 function MatterFacts({ matter: x }: { matter: Matter }) {
-  const warrant = [x.warrant.date, x.warrant.court, x.warrant.number ? `no. ${x.warrant.number}` : ''].filter(Boolean).join(', ')
+  const warrant = m.warrantLine(x.warrant.date, x.warrant.court, x.warrant.number)
   return (
     <dl className="facts">
       {x.ncb && <Fact term={m.ncb} value={x.ncb} />}

@@ -85,7 +85,7 @@ export function NotesSection({ dossier }: { dossier: Dossier }) {
                 <p className="note__body" dir="auto">
                   {n.body}
                 </p>
-                <button type="button" className="button button--quiet-danger" onClick={() => setDeleting(n)} aria-label={`${m.deleteNote}: ${formatTimestamp(n.createdAt)}`}>
+                <button type="button" className="button button--quiet-danger" onClick={() => setDeleting(n)} aria-label={m.named(m.deleteNote, formatTimestamp(n.createdAt))}>
                   {m.deleteNote}
                 </button>
               </li>

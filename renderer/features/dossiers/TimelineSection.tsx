@@ -68,7 +68,7 @@ export function TimelineSection({ dossier }: { dossier: Dossier }) {
                   </p>
                 )}
               </div>
-              <button type="button" className="button button--quiet-danger" onClick={() => setDeleting(e)} aria-label={`${m.deleteEvent}: ${e.date} ${e.summary}`}>
+              <button type="button" className="button button--quiet-danger" onClick={() => setDeleting(e)} aria-label={m.named(m.deleteEvent, `${e.date} ${e.summary}`)}>
                 {m.deleteEvent}
               </button>
             </li>

@@ -71,7 +71,14 @@ export const dossierMessages = {
   deleteDossierWord: 'DELETE',
   deleteDossierTypeWhat: (name: string) => `the client's name (${name}) or DELETE`,
   born: 'Born',
-  in: 'in',
+  birthLine: (date: string | undefined, place: string) => [date ?? '', place ? `in ${place}` : ''].filter(Boolean).join(' '),
+  protectionLine: (status: string, country: string | undefined, grantedOn: string | undefined, reference: string) =>
+    [status, country ? `(${country})` : '', grantedOn ?? '', reference ? `ref. ${reference}` : ''].filter(Boolean).join(' '),
+  idDocumentLine: (number: string, country: string, expiresOn: string | undefined) =>
+    [number, country, expiresOn ? `valid until ${expiresOn}` : ''].filter(Boolean).join(', '),
+  warrantLine: (date: string | undefined, court: string, number: string) =>
+    [date ?? '', court, number ? `no. ${number}` : ''].filter(Boolean).join(', '),
+  named: (action: string, what: string) => `${action}: ${what}`,
   notRecorded: 'Not recorded',
   summaryTitle: 'Client',
   mattersTitle: 'Matters',
