@@ -4,11 +4,14 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import globals from 'globals'
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net',
-  'tls', 'dgram', 'dns', 'stream', 'url', 'util', 'worker_threads', 'process', 'buffer', 'events', 'zlib']
+// Bare built-in names are matched as whole specifiers (a regex), so '@shared/crypto' is not 'crypto'.
+const bareBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'tls', 'dgram', 'dns',
+  'stream', 'url', 'util', 'worker_threads', 'process', 'buffer', 'events', 'zlib']
+const builtinRegex = `^(node:.*|(${bareBuiltins.join('|')})(/.*)?)$`
 const networkModules = ['node:http', 'node:https', 'node:net', 'node:tls', 'node:dgram', 'http', 'https', 'net', 'tls', 'dgram']
 
 const ban = (patterns, message) => ({ group: patterns, message })
+const banBuiltins = (message) => ({ regex: builtinRegex, message })
 
 export default tseslint.config(
   { ignores: ['out/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -30,7 +33,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           ban(['electron', 'electron/*'], 'shared/ is pure TypeScript: no Electron.'),
-          ban(nodeBuiltins, 'shared/ is pure TypeScript: no Node built-ins.'),
+          banBuiltins('shared/ is pure TypeScript: no Node built-ins.'),
           ban(['react', 'react-dom', 'react-dom/*', 'dexie'], 'shared/ is pure TypeScript: no DOM, React or IndexedDB.'),
           ban(['**/renderer/**', '**/electron/**'], 'shared/ must not depend on a process folder.')
         ]
@@ -45,7 +48,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           ban(['electron', 'electron/*'], 'renderer/ never imports Electron: use renderer/platform.'),
-          ban(nodeBuiltins, 'renderer/ never imports Node built-ins.'),
+          banBuiltins('renderer/ never imports Node built-ins.'),
           ban(['**/electron/**'], 'renderer/ must not import from electron/.')
         ]
       }],
@@ -71,7 +74,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
-          ban(nodeBuiltins, 'A sandboxed preload has no Node built-ins.'),
+          banBuiltins('A sandboxed preload has no Node built-ins.'),
           ban(['react', 'react-dom'], 'electron/ never imports React.')
         ],
         paths: [{ name: 'electron', importNames: ['app', 'BrowserWindow', 'ipcMain', 'session', 'shell', 'net', 'protocol'],
