@@ -2,7 +2,7 @@
 // `new BrowserWindow({...})` so scanners (Electronegativity) and tests/unit/window-hardening can
 // see it; do not move them into a spread constant.
 import { join } from 'node:path'
-import { app, BrowserWindow, session } from 'electron'
+import { app, BrowserWindow, dialog, session } from 'electron'
 
 /** Fixed OS-level title: the taskbar, window switchers and screen-share pickers never see case data. */
 export const WINDOW_TITLE = 'Redress'
@@ -41,5 +41,18 @@ export function createMainWindow(): BrowserWindow {
   // document.title is the renderer's business; the OS title stays generic (see WINDOW_TITLE).
   win.on('page-title-updated', (event) => event.preventDefault())
   win.once('ready-to-show', () => win.show())
+  // A form with unsaved changes sets beforeunload; Electron would silently refuse to close, so ask.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      buttons: ['Stay and keep editing', 'Close without saving'],
+      defaultId: 0,
+      cancelId: 0,
+      title: WINDOW_TITLE,
+      message: 'You have changes that are not saved.',
+      detail: 'If you close Redress now, the changes in the open form are lost.'
+    })
+    if (choice === 1) event.preventDefault() // preventDefault here means "ignore beforeunload and close"
+  })
   return win
 }
