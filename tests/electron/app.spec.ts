@@ -23,11 +23,12 @@ function findElectronBinary(): { path: string } | { reason: string } {
 }
 
 const binary = findElectronBinary()
-test.skip(
-  !('path' in binary),
+const skipReason =
   `Electron binary not installed: ${'reason' in binary ? binary.reason : ''} ` +
-    '(installs use ELECTRON_SKIP_BINARY_DOWNLOAD=1; run `node electron/scripts/ensure-electron.mjs` for the options)'
-)
+  '(installs use ELECTRON_SKIP_BINARY_DOWNLOAD=1; run `node electron/scripts/ensure-electron.mjs` for the options)'
+// Printed as well, because the list reporter shows a skip without its reason.
+if (!('path' in binary)) console.log(`[electron tests skipped] ${skipReason}`)
+test.skip(!('path' in binary), skipReason)
 
 test.describe('Electron shell', () => {
   let userDataDir = ''
