@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client'
 import { z } from 'zod'
 import { VaultController } from '../vault/vaultController'
 import { VaultDatabase } from '../vault/vaultDatabase'
+import { createWorkerKdf } from '../vault/workerKdf'
 import { VaultProvider } from '../vault/vaultHooks'
 import { App } from './App'
 import { applyDocumentLocale } from './locale'
@@ -17,7 +18,7 @@ import './styles/dossiers.css'
 z.config({ jitless: true })
 applyDocumentLocale()
 
-const controller = new VaultController(new VaultDatabase())
+const controller = new VaultController(new VaultDatabase(), createWorkerKdf())
 void controller.start()
 
 const container = document.getElementById('root')

@@ -1,20 +1,11 @@
 // Explicit repository over encrypted envelopes. Encrypt before a Dexie transaction and decrypt after
 // it: awaiting WebCrypto inside an IndexedDB transaction commits it early (style-anchors.md §3.6).
-import { Envelope, openJson, sealJson } from '@shared/crypto'
-import { upgradeRecord, type RecordKindSpec } from '@shared/vault/migrations'
+import { sealJson, type Envelope } from '@shared/crypto'
+import type { RecordKindSpec } from '@shared/vault/migrations'
+import { decodeRecord, decodeRecords, type ReadAllResult } from '@shared/vault/recordDecoding'
 import type { VaultDatabase } from './vaultDatabase'
 
-export interface UnreadableRecord {
-  id: string
-  kind: string
-  /** Safe to show: names the problem, never record content. */
-  reason: string
-}
-
-export interface ReadAllResult<T> {
-  records: T[]
-  unreadable: UnreadableRecord[]
-}
+export type { ReadAllResult, UnreadableRecord } from '@shared/vault/recordDecoding'
 
 export class EncryptedRecordStore {
   constructor(
@@ -40,32 +31,19 @@ export class EncryptedRecordStore {
   async get<T>(spec: RecordKindSpec<T>, id: string): Promise<T | undefined> {
     const row = await this.db.records.get(id)
     if (row === undefined) return undefined
-    return this.open(spec, row)
+    return decodeRecord(spec, this.dataKey, row)
   }
 
   /**
-   * Decrypts every record of a kind. One damaged record must not hide the others, so failures are
-   * reported beside the good records and the damaged envelope stays stored untouched.
+   * Decrypts and validates every record of a kind; damaged ones are reported, not dropped.
+   * `preloaded` lets unlock read the ciphertext while the passphrase is still being stretched.
    */
-  async getAll<T>(spec: RecordKindSpec<T>): Promise<ReadAllResult<T>> {
-    const rows = await this.db.records.where('kind').equals(spec.kind).toArray()
-    const settled = await Promise.allSettled(rows.map((row) => this.open(spec, row)))
-    const result: ReadAllResult<T> = { records: [], unreadable: [] }
-    settled.forEach((s, i) => {
-      if (s.status === 'fulfilled') result.records.push(s.value)
-      else result.unreadable.push({ id: String(rows[i]?.id ?? '?'), kind: spec.kind, reason: s.reason instanceof Error ? s.reason.message : 'unknown error' })
-    })
-    return result
+  async getAll<T>(spec: RecordKindSpec<T>, preloaded?: readonly Envelope[]): Promise<ReadAllResult<T>> {
+    const rows = preloaded ? preloaded.filter((r) => r.kind === spec.kind) : await this.db.records.where('kind').equals(spec.kind).toArray()
+    return decodeRecords(spec, this.dataKey, rows)
   }
 
   async delete(id: string): Promise<void> {
     await this.db.records.delete(id)
-  }
-
-  private async open<T>(spec: RecordKindSpec<T>, row: unknown): Promise<T> {
-    const env = Envelope.parse(row)
-    if (env.kind !== spec.kind) throw new Error(`Expected a ${spec.kind} record.`)
-    const plain = await openJson(this.dataKey, env)
-    return upgradeRecord(spec, env.v, plain)
   }
 }

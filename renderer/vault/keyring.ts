@@ -3,6 +3,8 @@
 import { z } from 'zod'
 import {
   KdfParams,
+  argon2idBytes,
+  type KdfFunction,
   WrongPassphraseError,
   deriveKeyEncryptionKey,
   generateDataKey,
@@ -54,9 +56,9 @@ async function readKeyring(db: VaultDatabase): Promise<Keyring> {
 }
 
 /** First run: make a data key, wrap it, store the keyring. Returns a non-extractable data key. */
-export async function createKeyring(db: VaultDatabase, passphrase: string): Promise<CryptoKey> {
+export async function createKeyring(db: VaultDatabase, passphrase: string, derive: KdfFunction = argon2idBytes): Promise<CryptoKey> {
   const kdf = newKdfParams()
-  const kek = await deriveKeyEncryptionKey(passphrase, kdf)
+  const kek = await deriveKeyEncryptionKey(passphrase, kdf, derive)
   const dataKey = await generateDataKey()
   const wrappedDataKey = await wrapDataKey(dataKey, kek)
   const row: Keyring = { key: KEYRING_KEY, formatVersion: 1, kdf, wrappedDataKey, createdAt: new Date().toISOString() }
@@ -84,13 +86,13 @@ export async function currentUnlockWait(db: VaultDatabase, nowMs = Date.now()): 
   return remainingWaitMs(t.failedAttempts, t.lastFailureAt, nowMs)
 }
 
-export async function unlockKeyring(db: VaultDatabase, passphrase: string, nowMs = Date.now()): Promise<UnlockOutcome> {
+export async function unlockKeyring(db: VaultDatabase, passphrase: string, nowMs = Date.now(), derive: KdfFunction = argon2idBytes): Promise<UnlockOutcome> {
   const keyring = await readKeyring(db)
   const throttle = await readThrottle(db)
   const wait = remainingWaitMs(throttle.failedAttempts, throttle.lastFailureAt, nowMs)
   if (wait > 0) return { ok: false, reason: 'throttled', retryAfterMs: wait, failedAttempts: throttle.failedAttempts }
   try {
-    const kek = await deriveKeyEncryptionKey(passphrase, keyring.kdf)
+    const kek = await deriveKeyEncryptionKey(passphrase, keyring.kdf, derive)
     const dataKey = await unwrapDataKey(keyring.wrappedDataKey, kek, false)
     await db.meta.delete(THROTTLE_KEY)
     return { ok: true, dataKey }
@@ -104,12 +106,12 @@ export async function unlockKeyring(db: VaultDatabase, passphrase: string, nowMs
 }
 
 /** Rewraps the data key under a new passphrase; records are untouched. Throws WrongPassphraseError. */
-export async function changeKeyringPassphrase(db: VaultDatabase, current: string, next: string): Promise<void> {
+export async function changeKeyringPassphrase(db: VaultDatabase, current: string, next: string, derive: KdfFunction = argon2idBytes): Promise<void> {
   const keyring = await readKeyring(db)
-  const oldKek = await deriveKeyEncryptionKey(current, keyring.kdf)
+  const oldKek = await deriveKeyEncryptionKey(current, keyring.kdf, derive)
   const dataKey = await unwrapDataKey(keyring.wrappedDataKey, oldKek, true)
   const kdf = newKdfParams()
-  const newKek = await deriveKeyEncryptionKey(next, kdf)
+  const newKek = await deriveKeyEncryptionKey(next, kdf, derive)
   const wrappedDataKey = await wrapDataKey(dataKey, newKek)
   // One put replaces parameters and wrapped key together: a crash leaves either the old or the new keyring.
   await db.meta.put({ ...keyring, kdf, wrappedDataKey })

@@ -1,5 +1,5 @@
 // The vault's life cycle: first run → unlocked ⇄ locked. The UI observes it through subscribe().
-import { WrongPassphraseError } from '@shared/crypto'
+import { WrongPassphraseError, argon2idBytes, type Envelope, type KdfFunction } from '@shared/crypto'
 import { assessPassphrase } from '@shared/vault/passphrasePolicy'
 import { changeKeyringPassphrase, createKeyring, currentUnlockWait, hasKeyring, unlockKeyring } from './keyring'
 import { VaultSession } from './vaultSession'
@@ -18,11 +18,22 @@ export type UnlockResult =
   | { ok: true }
   | { ok: false; reason: 'wrong-passphrase' | 'throttled'; retryAfterMs: number; failedAttempts: number }
 
+/** How the passphrase is stretched: in a worker in the app, on the calling thread in unit tests. */
+export interface KeyDerivation {
+  derive: KdfFunction
+  warmUp?(): void
+}
+
+const inThreadDerivation: KeyDerivation = { derive: argon2idBytes }
+
 export class VaultController {
   private state: VaultPhase = { phase: 'opening' }
   private listeners = new Set<() => void>()
 
-  constructor(private readonly db: VaultDatabase) {}
+  constructor(
+    private readonly db: VaultDatabase,
+    private readonly kdf: KeyDerivation = inThreadDerivation
+  ) {}
 
   getState(): VaultPhase {
     return this.state
@@ -36,6 +47,7 @@ export class VaultController {
   async start(): Promise<void> {
     try {
       await this.db.open()
+      this.kdf.warmUp?.()
       this.set((await hasKeyring(this.db)) ? { phase: 'locked', reason: 'startup' } : { phase: 'first-run' })
     } catch (e) {
       this.set({ phase: 'failed', message: describeStartupError(e) })
@@ -45,14 +57,18 @@ export class VaultController {
   async create(passphrase: string, confirmation: string): Promise<void> {
     const check = assessPassphrase(passphrase, confirmation)
     if (!check.acceptable) throw new Error(check.problems.join(' '))
-    const dataKey = await createKeyring(this.db, passphrase)
+    const dataKey = await createKeyring(this.db, passphrase, this.kdf.derive)
     this.set({ phase: 'unlocked', session: await VaultSession.open(this.db, dataKey) })
   }
 
   async unlock(passphrase: string): Promise<UnlockResult> {
-    const outcome = await unlockKeyring(this.db, passphrase)
+    // Read the ciphertext while the worker stretches the passphrase; it is only ciphertext, so
+    // reading it for a wrong passphrase reveals nothing.
+    const rows: Promise<Envelope[]> = this.db.records.toArray()
+    rows.catch(() => undefined) // a failed read resurfaces below, where it is awaited
+    const outcome = await unlockKeyring(this.db, passphrase, Date.now(), this.kdf.derive)
     if (!outcome.ok) return outcome
-    this.set({ phase: 'unlocked', session: await VaultSession.open(this.db, outcome.dataKey) })
+    this.set({ phase: 'unlocked', session: await VaultSession.open(this.db, outcome.dataKey, rows) })
     return { ok: true }
   }
 
@@ -72,7 +88,7 @@ export class VaultController {
     const check = assessPassphrase(next, confirmation)
     if (!check.acceptable) throw new Error(check.problems.join(' '))
     try {
-      await changeKeyringPassphrase(this.db, current, next)
+      await changeKeyringPassphrase(this.db, current, next, this.kdf.derive)
       return true
     } catch (e) {
       if (e instanceof WrongPassphraseError) return false

@@ -4,6 +4,7 @@ import type { Contact, Dossier } from '@shared/domain'
 import { Dossier as DossierSchema } from '@shared/domain'
 import { buildDossierIndex, type DossierIndex } from '@shared/search'
 import { DEFAULT_SETTINGS, contactKind, dossierKind, settingsKind, type VaultSettings } from '@shared/vault/recordKinds'
+import type { Envelope } from '@shared/crypto'
 import { EncryptedRecordStore, type UnreadableRecord } from './encryptedRecordStore'
 import type { VaultDatabase } from './vaultDatabase'
 
@@ -27,12 +28,13 @@ export class VaultSession {
   }
 
   /** Decrypt every record and build the search index: the "unlock-to-list" step the benchmark times. */
-  static async open(db: VaultDatabase, dataKey: CryptoKey): Promise<VaultSession> {
+  static async open(db: VaultDatabase, dataKey: CryptoKey, preloaded?: Promise<Envelope[]>): Promise<VaultSession> {
     const session = new VaultSession(db, dataKey)
     const store = session.requireStore()
+    const rows = preloaded ? await preloaded : undefined
     const [dossiers, contacts, settings] = await Promise.all([
-      store.getAll(dossierKind),
-      store.getAll(contactKind),
+      store.getAll(dossierKind, rows),
+      store.getAll(contactKind, rows),
       store.get(settingsKind, SETTINGS_ID).catch(() => undefined)
     ])
     for (const d of dossiers.records) session.dossierMap.set(d.id, d)

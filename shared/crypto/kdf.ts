@@ -45,9 +45,13 @@ export async function argon2idBytes(passphrase: string, params: KdfParams): Prom
   })
 }
 
+/** Computes the raw Argon2id output; the renderer runs it in a worker so the UI keeps moving. */
+export type KdfFunction = (passphrase: string, params: KdfParams) => Promise<Uint8Array>
+
 /** The KEK can only wrap and unwrap the data key, and can never be read back out. */
-export async function deriveKeyEncryptionKey(passphrase: string, params: KdfParams): Promise<CryptoKey> {
-  const raw = await argon2idBytes(passphrase, params)
+export async function deriveKeyEncryptionKey(passphrase: string, params: KdfParams, kdf: KdfFunction = argon2idBytes): Promise<CryptoKey> {
+  const raw = await kdf(passphrase, params)
+  if (raw.length !== 32) throw new Error('Key derivation returned a key of the wrong length.')
   try {
     return await crypto.subtle.importKey('raw', raw as Uint8Array<ArrayBuffer>, { name: 'AES-GCM' }, false, ['wrapKey', 'unwrapKey'])
   } finally {
