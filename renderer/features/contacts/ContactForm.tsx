@@ -4,6 +4,7 @@ import { Contact } from '@shared/domain'
 import { useUnsavedChanges } from '../../src/navigation'
 import { CountrySelect, FormAlert, SelectField, TextAreaField, TextField } from '../../src/ui/fields'
 import { errorsFromIssues, useDirty, useFormErrors } from '../../src/ui/formErrors'
+import { useSaveAction } from '../../src/ui/saveAction'
 import { uiMessages } from '../../src/ui/messages'
 import { contactMessages as m, contactRoleLabels } from './messages'
 
@@ -28,8 +29,7 @@ export function ContactForm({ existing, onSave, onCancel }: Props) {
     notes: existing?.notes ?? ''
   }))
   const [draft, setDraft] = useState(initial)
-  const [saving, setSaving] = useState(false)
-  const [saveError, setSaveError] = useState<string | null>(null)
+  const { saving, saveError, runSave } = useSaveAction()
   const formRef = useRef<HTMLFormElement>(null)
   const { errors, count, fail, clearField } = useFormErrors(formRef)
   useUnsavedChanges(useDirty(initial, draft) && !saving)
@@ -54,13 +54,7 @@ export function ContactForm({ existing, onSave, onCancel }: Props) {
       fail(errorsFromIssues(parsed.error.issues, (p) => (p === 'country' ? m.country : undefined)))
       return
     }
-    setSaving(true)
-    try {
-      await onSave(parsed.data)
-    } catch {
-      setSaveError(uiMessages.saveFailed)
-      setSaving(false)
-    }
+    await runSave(() => onSave(parsed.data))
   }
 
   return (

@@ -6,6 +6,7 @@ import { useNavigation, useUnsavedChanges } from '../../src/navigation'
 import { useSession } from '../../src/session'
 import { FormAlert } from '../../src/ui/fields'
 import { errorsFromIssues, useDirty, useFormErrors } from '../../src/ui/formErrors'
+import { useSaveAction } from '../../src/ui/saveAction'
 import { uiMessages } from '../../src/ui/messages'
 import { PageHeading } from '../../src/ui/PageHeading'
 import { clientErrorLabel, clientInputFromDraft, draftFromClient, emptyClientDraft, type ClientDraft } from './clientDraft'
@@ -28,8 +29,7 @@ function ClientForm({ existing }: { existing: Dossier | undefined }) {
   const { navigate, replace } = useNavigation()
   const [initial] = useState<ClientDraft>(() => (existing ? draftFromClient(existing.client) : emptyClientDraft()))
   const [draft, setDraft] = useState(initial)
-  const [saving, setSaving] = useState(false)
-  const [saveError, setSaveError] = useState<string | null>(null)
+  const { saving, saveError, runSave } = useSaveAction()
   const formRef = useRef<HTMLFormElement>(null)
   const { errors, count, fail, clear, clearField } = useFormErrors(formRef)
   const dirty = useDirty(initial, draft)
@@ -58,18 +58,13 @@ function ClientForm({ existing }: { existing: Dossier | undefined }) {
       return
     }
     clear()
-    setSaving(true)
-    setSaveError(null)
     const dossier: Dossier = existing
       ? { ...existing, client: parsed.data }
       : { schemaVersion: DOSSIER_SCHEMA_VERSION, id: parsed.data.id, client: parsed.data, matters: [], events: [], notes: [] }
-    try {
+    await runSave(async () => {
       const saved = await session.saveDossier(dossier)
       replace({ page: 'dossier', dossierId: saved.id })
-    } catch {
-      setSaveError(uiMessages.saveFailed)
-      setSaving(false)
-    }
+    })
   }
 
   const sectionProps = { draft, update, errors }

@@ -4,6 +4,7 @@ import { TimelineEvent, type Matter } from '@shared/domain'
 import { useUnsavedChanges } from '../../src/navigation'
 import { DateField, FormAlert, SelectField, TextAreaField, TextField } from '../../src/ui/fields'
 import { errorsFromIssues, useDirty, useFormErrors } from '../../src/ui/formErrors'
+import { useSaveAction } from '../../src/ui/saveAction'
 import { uiMessages } from '../../src/ui/messages'
 import { optional } from './clientDraft'
 import { matterLabel } from './matterDraft'
@@ -20,8 +21,7 @@ const EMPTY = { type: 'border-stop' as TimelineEvent['type'], date: '', summary:
 
 export function EventForm({ matters, onSave, onCancel }: Props) {
   const [draft, setDraft] = useState(EMPTY)
-  const [saving, setSaving] = useState(false)
-  const [saveError, setSaveError] = useState<string | null>(null)
+  const { saving, saveError, runSave } = useSaveAction()
   const formRef = useRef<HTMLFormElement>(null)
   const { errors, count, fail, clearField } = useFormErrors(formRef)
   useUnsavedChanges(useDirty(EMPTY, draft) && !saving)
@@ -47,13 +47,7 @@ export function EventForm({ matters, onSave, onCancel }: Props) {
       fail(errorsFromIssues(parsed.error.issues, (p) => (p === 'date' ? m.eventDate : undefined)))
       return
     }
-    setSaving(true)
-    try {
-      await onSave(parsed.data)
-    } catch {
-      setSaveError(uiMessages.saveFailed)
-      setSaving(false)
-    }
+    await runSave(() => onSave(parsed.data))
   }
 
   return (

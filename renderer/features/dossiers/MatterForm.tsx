@@ -5,6 +5,7 @@ import { canMoveStage, Matter, MatterStage, type Matter as MatterT } from '@shar
 import { useUnsavedChanges } from '../../src/navigation'
 import { CountrySelect, DateField, FormAlert, SelectField, TextAreaField, TextField } from '../../src/ui/fields'
 import { errorsFromIssues, useDirty, useFormErrors } from '../../src/ui/formErrors'
+import { useSaveAction } from '../../src/ui/saveAction'
 import { uiMessages } from '../../src/ui/messages'
 import { draftFromMatter, emptyMatterDraft, matterErrorLabel, matterInputFromDraft, type MatterDraft } from './matterDraft'
 import { dataItemKindLabels, dossierMessages as m, optionsOf, stageLabels } from './messages'
@@ -22,8 +23,7 @@ const KIND_OPTIONS = optionsOf(dataItemKindLabels)
 export function MatterForm({ clientId, existing, onSave, onCancel }: Props) {
   const [initial] = useState<MatterDraft>(() => (existing ? draftFromMatter(existing) : emptyMatterDraft()))
   const [draft, setDraft] = useState(initial)
-  const [saving, setSaving] = useState(false)
-  const [saveError, setSaveError] = useState<string | null>(null)
+  const { saving, saveError, runSave } = useSaveAction()
   const formRef = useRef<HTMLFormElement>(null)
   const { errors, count, fail, clearField } = useFormErrors(formRef)
   useUnsavedChanges(useDirty(initial, draft) && !saving)
@@ -54,14 +54,7 @@ export function MatterForm({ clientId, existing, onSave, onCancel }: Props) {
       fail({ ...schemaErrors, ...extra })
       return
     }
-    setSaving(true)
-    setSaveError(null)
-    try {
-      await onSave(parsed.data)
-    } catch {
-      setSaveError(uiMessages.saveFailed)
-      setSaving(false)
-    }
+    await runSave(() => onSave(parsed.data))
   }
 
   return (
