@@ -3,6 +3,7 @@ import { Client } from './client'
 import { Matter } from './matter'
 import { Note, TimelineEvent } from './timeline'
 import { RecordId } from './primitives'
+import { DeadlineState } from '../deadlines/deadlineState'
 
 /**
  * A client's whole file, stored as one encrypted envelope. Unlocking 5,000 dossiers is then
@@ -17,7 +18,9 @@ export const Dossier = z
     client: Client,
     matters: z.array(Matter).max(200).default([]),
     events: z.array(TimelineEvent).max(5000).default([]),
-    notes: z.array(Note).max(5000).default([])
+    notes: z.array(Note).max(5000).default([]),
+    /** Done / overridden marks on computed deadlines (shared/deadlines). */
+    deadlineStates: z.array(DeadlineState).max(5000).default([])
   })
   .superRefine((d, ctx) => {
     if (d.client.id !== d.id) ctx.addIssue({ code: 'custom', path: ['client', 'id'], message: 'Client id must equal the dossier id.' })

@@ -60,7 +60,7 @@ function ClientForm({ existing }: { existing: Dossier | undefined }) {
     clear()
     const dossier: Dossier = existing
       ? { ...existing, client: parsed.data }
-      : { schemaVersion: DOSSIER_SCHEMA_VERSION, id: parsed.data.id, client: parsed.data, matters: [], events: [], notes: [] }
+      : { schemaVersion: DOSSIER_SCHEMA_VERSION, id: parsed.data.id, client: parsed.data, matters: [], events: [], notes: [], deadlineStates: [] }
     await runSave(async () => {
       const saved = await session.saveDossier(dossier)
       replace({ page: 'dossier', dossierId: saved.id })
