@@ -51,6 +51,8 @@ export const Matter = z.object({
   clientId: RecordId,
   kind: DataItemKind,
   title: OptionalText('Title', 200),
+  /** The firm's own file reference; shown instead of the client's name where screens are shared. */
+  fileReference: OptionalText('File reference', 60),
   requestingCountry: CountryCode,
   /** e.g. "NCB Ankara". */
   ncb: OptionalText('NCB', 120),
@@ -65,3 +67,15 @@ export const Matter = z.object({
 })
 export type Matter = z.infer<typeof Matter>
 export type MatterInput = z.input<typeof Matter>
+
+const KIND_ABBREVIATION: Record<DataItemKind, string> = { 'red-notice': 'RN', diffusion: 'DF', sltd: 'SLTD', other: 'OT' }
+
+/**
+ * A short reference that names no one: the lawyer's file reference when set, otherwise data-item
+ * kind, requesting country and the start of the record id ("RN-TR-7A1D"). Used in calendar exports,
+ * notifications and logs, where a client's name must not appear by default.
+ */
+export function matterReference(matter: Pick<Matter, 'id' | 'kind' | 'requestingCountry' | 'fileReference'>): string {
+  if (matter.fileReference.trim() !== '') return matter.fileReference.trim()
+  return `${KIND_ABBREVIATION[matter.kind]}-${matter.requestingCountry}-${matter.id.slice(0, 4).toUpperCase()}`
+}

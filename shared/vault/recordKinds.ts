@@ -6,11 +6,17 @@ import type { RecordKindSpec } from './migrations'
 export const VaultSettings = z
   .object({
     /** Auto-lock after this many idle minutes (issue: default 10, configurable). */
-    autoLockMinutes: z.number().int().min(1, { message: 'Auto-lock must be at least 1 minute.' }).max(240, { message: 'Auto-lock can be at most 240 minutes.' })
+    autoLockMinutes: z.number().int().min(1, { message: 'Auto-lock must be at least 1 minute.' }).max(240, { message: 'Auto-lock can be at most 240 minutes.' }),
+    /** Off by default: notifications appear on shared and photographed screens. */
+    notificationsShowClientNames: z.boolean().default(false),
+    /** Off by default: calendar files leave the vault unencrypted. */
+    calendarShowClientNames: z.boolean().default(false),
+    /** Who is recorded in the daily deadline log. */
+    actorName: z.string().trim().min(1, { message: 'Your name or initials are required for the deadline log.' }).max(80).default('Vault owner')
   })
   .strict()
 export type VaultSettings = z.infer<typeof VaultSettings>
-export const DEFAULT_SETTINGS: VaultSettings = { autoLockMinutes: 10 }
+export const DEFAULT_SETTINGS: VaultSettings = { autoLockMinutes: 10, notificationsShowClientNames: false, calendarShowClientNames: false, actorName: 'Vault owner' }
 
 export const dossierKind: RecordKindSpec<Dossier> = {
   kind: 'dossier',
