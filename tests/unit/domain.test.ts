@@ -30,3 +30,25 @@ describe('domain schemas', () => {
     expect(canMoveStage('suspected', 'implementation-confirmed')).toBe(false)
   })
 })
+
+describe('name-free matter reference', () => {
+  it('uses the firm file reference when there is one, otherwise kind, country and id', async () => {
+    const { matterReference } = await import('@shared/domain')
+    const matter = gulsenDossier().matters[0]!
+    expect(matterReference(matter)).toBe('RN-TR-7A1D')
+    expect(matterReference({ ...matter, fileReference: '  2026/041 ' })).toBe('2026/041')
+    expect(matterReference({ ...matter, kind: 'sltd', requestingCountry: 'BY' })).toBe('SLTD-BY-7A1D')
+  })
+})
+
+describe('vault settings', () => {
+  it('reads settings saved before the deadline options existed, with private defaults', async () => {
+    const { VaultSettings } = await import('@shared/vault/recordKinds')
+    expect(VaultSettings.parse({ autoLockMinutes: 15 })).toEqual({
+      autoLockMinutes: 15,
+      notificationsShowClientNames: false,
+      calendarShowClientNames: false,
+      actorName: 'Vault owner'
+    })
+  })
+})
