@@ -19,6 +19,9 @@ process.umask(0o077)
 app.enableSandbox()
 // Scheme privileges can only be registered before 'ready'.
 registerAppScheme()
+// Windows shows desktop notifications (deadline reminders) only for an app with this id; it must
+// match electron-builder.yml's appId, which the installer gives the Start-menu shortcut.
+if (process.platform === 'win32') app.setAppUserModelId('org.redress.app')
 
 const RENDERER_DIR = join(__dirname, '../renderer')
 const allowDevtools = !app.isPackaged

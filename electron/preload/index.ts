@@ -23,6 +23,7 @@ const api: RedressApi = {
   saveFile: (request) => invoke('file:save', request),
   openFiles: (request) => invoke('file:open', request),
   setIdleTimeout: (minutes) => invoke('idle:setTimeout', { minutes }),
+  showNotification: (title, body) => invoke('notify:show', { title, body }),
   onLockRequested(callback: (payload: LockRequested) => void) {
     const listener = (_event: IpcRendererEvent, payload: unknown) => {
       // Only a well-formed payload reaches the page; the event object never does.

@@ -1,7 +1,8 @@
 // Platform for a plain web page (the offline web build and the Playwright suite). Saving is a Blob
 // download, opening is a hidden <input type=file>, and there is no OS to request a lock: the
-// vault's own in-page idle timer is all a browser gets.
-import { IdleMinutes, MAX_FILE_BYTES, MAX_OPEN_FILES, MAX_OPEN_TOTAL_BYTES, type FileFilter } from '@shared/ipc/contract'
+// vault's own in-page idle timer is all a browser gets. Notifications use the web Notification
+// API only when permission was already granted; this code never asks for it.
+import { IdleMinutes, MAX_FILE_BYTES, MAX_OPEN_FILES, MAX_OPEN_TOTAL_BYTES, NotifyRequest, type FileFilter } from '@shared/ipc/contract'
 import { sanitizeFileName } from '@shared/ipc/fileNames'
 import { productName, version } from '../../package.json'
 import type { PickedFile, Platform } from './platform'
@@ -107,6 +108,22 @@ export function createBrowserPlatform(doc: Document = document): Platform {
 
     setIdleTimeout(minutes) {
       if (!IdleMinutes.safeParse(minutes).success) throw new RangeError('Idle timeout must be 1 to 240 whole minutes.')
+    },
+
+    async notify({ title, body }) {
+      const request = NotifyRequest.safeParse({ title, body })
+      if (!request.success) throw new PlatformError('bad-request', 'The notification text is too long or not plain text.')
+      // Only with a permission the lawyer already gave: a page that asks on its own is how
+      // notification spam starts, and the in-app banner shows every reminder anyway.
+      const WebNotification = doc.defaultView?.Notification
+      if (typeof WebNotification !== 'function' || WebNotification.permission !== 'granted') return false
+      try {
+        new WebNotification(request.data.title, { body: request.data.body, silent: false })
+        return true
+      } catch {
+        // e.g. Chromium on Android allows notifications from service workers only.
+        return false
+      }
     }
   }
 }

@@ -6,6 +6,8 @@ import {
   IdleMinutes,
   ipcResultSchema,
   MAX_FILE_BYTES,
+  NotifyRequest,
+  NotifyResponse,
   OpenFilesResponse,
   SaveFileRequest,
   SaveFileResponse,
@@ -16,7 +18,7 @@ import { sanitizeFileName } from '@shared/ipc/fileNames'
 import type { Platform } from './platform'
 import { PlatformError } from './platformError'
 
-const API_FUNCTIONS = ['getAppInfo', 'saveFile', 'openFiles', 'setIdleTimeout', 'onLockRequested'] as const
+const API_FUNCTIONS = ['getAppInfo', 'saveFile', 'openFiles', 'setIdleTimeout', 'showNotification', 'onLockRequested'] as const
 
 export function isRedressApi(value: unknown): value is RedressApi {
   if (typeof value !== 'object' || value === null) return false
@@ -73,6 +75,20 @@ export function createElectronPlatform(api: RedressApi): Platform {
         // Code only: nothing about the vault is in it, and it is the one clue if auto-lock misbehaves.
         console.warn(`[platform] idle:setTimeout failed: ${error instanceof PlatformError ? error.code : 'unknown'}`)
       })
+    },
+
+    async notify({ title, body }) {
+      const request = NotifyRequest.safeParse({ title, body })
+      if (!request.success) throw new PlatformError('bad-request', 'The notification text is too long or not plain text.')
+      try {
+        const result = await unwrap(NotifyResponse, () => api.showNotification(request.data.title, request.data.body))
+        return result.shown
+      } catch (error) {
+        // A reminder that could not be shown is not an error the lawyer can act on: the in-app
+        // banner still shows it. Code only, never the text.
+        console.warn(`[platform] notify:show failed: ${error instanceof PlatformError ? error.code : 'unknown'}`)
+        return false
+      }
     }
   }
 }

@@ -42,6 +42,13 @@ export interface OpenFilesOptions {
   multiple: boolean
 }
 
+export interface NotifyOptions {
+  /** One line, at most 120 characters; no client name unless the lawyer opted in. */
+  title: string
+  /** At most 500 characters. */
+  body: string
+}
+
 export interface PickedFile {
   name: string
   bytes: Uint8Array
@@ -57,6 +64,12 @@ export interface Platform {
   onLockRequested(callback: (request: LockRequested) => void): () => void
   /** Auto-lock minutes (1..240) for the OS idle watcher. Throws RangeError outside that range. */
   setIdleTimeout(minutes: number): void
+  /**
+   * A desktop notification. Resolves true when one was shown, false when it could not be (no OS
+   * support; in a browser, notification permission not already granted: this never asks).
+   * Rejects with PlatformError 'bad-request' when the text breaks the limits above.
+   */
+  notify(options: NotifyOptions): Promise<boolean>
 }
 
 let cached: Platform | undefined

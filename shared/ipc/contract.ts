@@ -83,6 +83,37 @@ export type SetIdleTimeoutRequest = z.infer<typeof SetIdleTimeoutRequest>
 export const SetIdleTimeoutResponse = z.object({ minutes: IdleMinutes }).strict()
 export type SetIdleTimeoutResponse = z.infer<typeof SetIdleTimeoutResponse>
 
+/** Desktop notification limits: enough for "Deadline in 2 days — Matter RN-TR-01" and a sentence. */
+export const NOTIFY_TITLE_MAX = 120
+export const NOTIFY_BODY_MAX = 500
+
+// Control characters other than tab and newline have no business in a notification.
+// eslint-disable-next-line no-control-regex
+const NOTIFY_CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f]/
+
+/**
+ * A desktop notification. What the renderer sends here leaves the vault for the OS notification
+ * centre, so by default it names a matter reference, never a client (shared/deadlines/reminders).
+ */
+export const NotifyRequest = z
+  .object({
+    title: z
+      .string()
+      .max(NOTIFY_TITLE_MAX, { message: `Notification title must be at most ${NOTIFY_TITLE_MAX} characters.` })
+      .refine((s) => s.trim() !== '', { message: 'Notification title is required.' })
+      .refine((s) => !NOTIFY_CONTROL_CHARS.test(s) && !/[\n\t]/.test(s), { message: 'Notification title must be one line of text.' }),
+    body: z
+      .string()
+      .max(NOTIFY_BODY_MAX, { message: `Notification text must be at most ${NOTIFY_BODY_MAX} characters.` })
+      .refine((s) => !NOTIFY_CONTROL_CHARS.test(s), { message: 'Notification text must not contain control characters.' })
+  })
+  .strict()
+export type NotifyRequest = z.infer<typeof NotifyRequest>
+
+/** false when the OS has no notification support; nothing else about the desktop is reported. */
+export const NotifyResponse = z.object({ shown: z.boolean() }).strict()
+export type NotifyResponse = z.infer<typeof NotifyResponse>
+
 const EmptyRequest = z.object({}).strict()
 
 /** Request/response channels (renderer invokes, main handles). */
@@ -90,7 +121,8 @@ export const ipcContract = {
   'app:getInfo': { request: EmptyRequest, response: AppInfo },
   'file:save': { request: SaveFileRequest, response: SaveFileResponse },
   'file:open': { request: OpenFilesRequest, response: OpenFilesResponse },
-  'idle:setTimeout': { request: SetIdleTimeoutRequest, response: SetIdleTimeoutResponse }
+  'idle:setTimeout': { request: SetIdleTimeoutRequest, response: SetIdleTimeoutResponse },
+  'notify:show': { request: NotifyRequest, response: NotifyResponse }
 } as const satisfies Record<`${string}:${string}`, { request: z.ZodType; response: z.ZodType }>
 
 export type InvokeChannel = keyof typeof ipcContract
@@ -136,6 +168,7 @@ export interface RedressApi {
   saveFile(request: SaveFileRequest): Promise<IpcResult<SaveFileResponse>>
   openFiles(request: OpenFilesRequest): Promise<IpcResult<OpenFilesResponse>>
   setIdleTimeout(minutes: number): Promise<IpcResult<SetIdleTimeoutResponse>>
+  showNotification(title: string, body: string): Promise<IpcResult<NotifyResponse>>
   /** Returns an unsubscribe function. The callback never sees the Electron event object. */
   onLockRequested(callback: (payload: LockRequested) => void): () => void
 }

@@ -6,6 +6,9 @@ import {
   ipcResultSchema,
   MAX_FILE_BYTES,
   MAX_OPEN_FILES,
+  NOTIFY_BODY_MAX,
+  NOTIFY_TITLE_MAX,
+  NotifyRequest,
   OpenFilesResponse,
   SaveFileRequest,
   SaveFileResponse
@@ -26,7 +29,11 @@ const samples = {
     request: { filters: [{ name: 'Any', extensions: ['*'] }], multiple: true },
     response: { files: [{ name: 'scan 01.jpg', bytes: new Uint8Array(16) }] }
   },
-  'idle:setTimeout': { request: { minutes: 15 }, response: { minutes: 15 } }
+  'idle:setTimeout': { request: { minutes: 15 }, response: { minutes: 15 } },
+  'notify:show': {
+    request: { title: 'Deadline in 2 days — Matter RN-TR-01', body: 'CCF decision on the correction/deletion request: due 28 February 2027.\nOwed by the CCF.' },
+    response: { shown: true }
+  }
 } as const
 
 describe('ipcContract', () => {
@@ -77,6 +84,40 @@ describe('ipcContract', () => {
     const schema = ipcContract['idle:setTimeout'].request
     for (const minutes of [1, 240]) expect(schema.safeParse({ minutes }).success).toBe(true)
     for (const minutes of [0, 241, 2.5, Number.NaN, '10']) expect(schema.safeParse({ minutes }).success).toBe(false)
+  })
+
+  it('notify:show limits the title to one line of 120 characters and the body to 500', () => {
+    const schema = ipcContract['notify:show'].request
+    const ok = samples['notify:show'].request
+    expect(NOTIFY_TITLE_MAX).toBe(120)
+    expect(NOTIFY_BODY_MAX).toBe(500)
+    expect(schema.safeParse({ title: 'x'.repeat(120), body: 'y'.repeat(500) }).success).toBe(true)
+    expect(schema.safeParse({ title: 'Deadline today', body: '' }).success).toBe(true)
+    for (const bad of [
+      { ...ok, title: 'x'.repeat(121) },
+      { ...ok, body: 'y'.repeat(501) },
+      { ...ok, title: '' },
+      { ...ok, title: '   ' },
+      { ...ok, title: 'two\nlines' },
+      { ...ok, title: 'tab\there' },
+      { ...ok, body: 'bell\u0007' },
+      { ...ok, body: 'nul\u0000' },
+      { title: ok.title },
+      { body: ok.body },
+      { ...ok, title: 42 },
+      { ...ok, silent: true },
+      { ...ok, actions: [{ type: 'button', text: 'Open' }] }
+    ]) {
+      expect(schema.safeParse(bad).success, JSON.stringify(bad)).toBe(false)
+    }
+    expect(NotifyRequest).toBe(schema)
+  })
+
+  it('notify:show answers shown: boolean only', () => {
+    const schema = ipcContract['notify:show'].response
+    expect(schema.parse({ shown: false })).toEqual({ shown: false })
+    expect(schema.safeParse({ shown: 'true' }).success).toBe(false)
+    expect(schema.safeParse({}).success).toBe(false)
   })
 
   it('lock:requested carries a known reason only', () => {

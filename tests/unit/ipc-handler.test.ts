@@ -173,3 +173,52 @@ describe('createHandler: impl failures and responses', () => {
     expect(result).toEqual({ ok: true, data: { files: [{ name: 'scan.pdf', bytes }] } })
   })
 })
+
+describe('createHandler: notify:show', () => {
+  const note = { title: 'Deadline in 2 days — Matter RN-TR-01', body: 'Further submissions to the CCF: due 15 December 2026.' }
+
+  it('passes a valid request to the impl and returns { shown }', async () => {
+    const impl = vi.fn(() => ({ shown: true }))
+    const result = await createHandler('notify:show', impl, options)(good, note)
+    expect(result).toEqual({ ok: true, data: { shown: true } })
+    expect(impl).toHaveBeenCalledWith(note, good)
+  })
+
+  it.each([
+    ['over-long title', { ...note, title: 'x'.repeat(121) }, 'title (custom)|title (too_big)'],
+    ['over-long body', { ...note, body: 'x'.repeat(501) }, 'body (too_big)'],
+    ['empty title', { ...note, title: '' }, 'title (custom)'],
+    ['title with a newline', { ...note, title: 'a\nb' }, 'title (custom)'],
+    ['body not a string', { ...note, body: ['x'] }, 'body (invalid_type)'],
+    ['missing body', { title: note.title }, 'body (invalid_type)'],
+    ['extra option (actions)', { ...note, actions: [] }, 'actions (unrecognized key)'],
+    ['not an object', 'Deadline', '(root) (invalid_type)']
+  ])('rejects %s without calling the impl', async (_label, payload, fragment) => {
+    const impl = vi.fn(() => ({ shown: true }))
+    const result = await createHandler('notify:show', impl, options)(good, payload)
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.error.code).toBe('bad-request')
+    expect(result.error.message).toMatch(new RegExp(fragment.replace(/[()]/g, '\\$&')))
+    expect(impl).not.toHaveBeenCalled()
+  })
+
+  it('never echoes the notification text in a refusal', async () => {
+    const secret = 'Yerlan Zhaksylykov'
+    const result = await createHandler('notify:show', vi.fn(), options)(good, { title: `${secret} ${'x'.repeat(200)}`, body: secret })
+    expect(result.ok).toBe(false)
+    expect(JSON.stringify(result)).not.toContain('Zhaksylykov')
+  })
+
+  it('refuses a sender other than the app window', async () => {
+    const impl = vi.fn(() => ({ shown: true }))
+    const result = await createHandler('notify:show', impl, options)(mainFrame('https://evil.example/'), note)
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(impl).not.toHaveBeenCalled()
+  })
+
+  it('rejects an impl answer that is not { shown: boolean }', async () => {
+    const result = await createHandler('notify:show', () => ({ shown: true, id: 7 }) as never, options)(good, note)
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad-response' } })
+  })
+})

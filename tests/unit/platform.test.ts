@@ -13,6 +13,7 @@ function fakeApi(overrides: Partial<RedressApi> = {}): RedressApi {
     saveFile: vi.fn(() => ok({ saved: true, fileName: 'memo.pdf' })),
     openFiles: vi.fn(() => ok({ files: [{ name: 'scan.pdf', bytes: new Uint8Array([1]) }] })),
     setIdleTimeout: vi.fn((minutes: number) => ok({ minutes })),
+    showNotification: vi.fn(() => ok({ shown: true })),
     onLockRequested: vi.fn(() => () => undefined),
     ...overrides
   }
@@ -38,6 +39,8 @@ describe('getPlatform', () => {
     expect(isRedressApi({ getAppInfo: () => undefined })).toBe(false)
     expect(isRedressApi(null)).toBe(false)
     expect(isRedressApi(fakeApi())).toBe(true)
+    const { showNotification: _omitted, ...withoutNotify } = fakeApi()
+    expect(isRedressApi(withoutNotify)).toBe(false)
   })
 })
 
@@ -109,6 +112,47 @@ describe('electron platform', () => {
   })
 })
 
+describe('electron platform: notify', () => {
+  const note = { title: 'Deadline in 2 days — Matter RN-TR-01', body: 'CCF decision on the correction/deletion request: due 28 February 2027.' }
+
+  it('sends title and body through the bridge and returns shown', async () => {
+    const api = fakeApi()
+    expect(await createElectronPlatform(api).notify(note)).toBe(true)
+    expect(api.showNotification).toHaveBeenCalledWith(note.title, note.body)
+    const unsupported = fakeApi({ showNotification: vi.fn(() => ok({ shown: false })) })
+    expect(await createElectronPlatform(unsupported).notify(note)).toBe(false)
+  })
+
+  it('refuses text over the limits before crossing IPC', async () => {
+    const api = fakeApi()
+    for (const bad of [
+      { ...note, title: 'x'.repeat(121) },
+      { ...note, body: 'x'.repeat(501) },
+      { ...note, title: '  ' },
+      { ...note, title: 'two\nlines' }
+    ]) {
+      await expect(createElectronPlatform(api).notify(bad)).rejects.toMatchObject({ code: 'bad-request' })
+    }
+    expect(api.showNotification).not.toHaveBeenCalled()
+  })
+
+  it('resolves false, and logs the code only, when main refuses or the bridge fails', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const refused = fakeApi({ showNotification: () => Promise.resolve({ ok: false, error: { code: 'forbidden', message: 'notify:show: sender is not the app window.' } }) })
+    expect(await createElectronPlatform(refused).notify(note)).toBe(false)
+    const broken = fakeApi({ showNotification: () => Promise.reject(new Error('gone')) })
+    expect(await createElectronPlatform(broken).notify(note)).toBe(false)
+    const malformed = fakeApi({ showNotification: () => Promise.resolve({ ok: true, data: { shown: 'yes' } } as never) })
+    expect(await createElectronPlatform(malformed).notify(note)).toBe(false)
+    expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([
+      '[platform] notify:show failed: forbidden',
+      '[platform] notify:show failed: internal',
+      '[platform] notify:show failed: bad-response'
+    ])
+    expect(JSON.stringify(warn.mock.calls)).not.toContain('RN-TR-01')
+  })
+})
+
 describe('browser platform', () => {
   it('builds the accept attribute from filters', () => {
     expect(acceptAttribute([{ name: 'PDF', extensions: ['pdf', 'PDF'] }, { name: 'Images', extensions: ['png', 'jpg'] }])).toBe('.pdf,.png,.jpg')
@@ -168,5 +212,55 @@ describe('browser platform', () => {
     off()
     expect(() => platform.setIdleTimeout(10)).not.toThrow()
     expect(() => platform.setIdleTimeout(1000)).toThrow(RangeError)
+  })
+
+  describe('notify', () => {
+    const note = { title: 'Deadline today — Matter RN-TR-01', body: 'Further submissions to the CCF: due 15 December 2026.' }
+
+    function fakeNotification(permission: NotificationPermission, options: { throws?: boolean } = {}) {
+      const shown: Array<{ title: string; options?: NotificationOptions }> = []
+      const requestPermission = vi.fn(() => Promise.resolve('granted' as NotificationPermission))
+      class FakeNotification {
+        static permission = permission
+        static requestPermission = requestPermission
+        constructor(title: string, init?: NotificationOptions) {
+          if (options.throws) throw new TypeError('Illegal constructor')
+          shown.push(init === undefined ? { title } : { title, options: init })
+        }
+      }
+      Object.defineProperty(window, 'Notification', { value: FakeNotification, configurable: true, writable: true })
+      return { shown, requestPermission }
+    }
+
+    afterEach(() => {
+      Reflect.deleteProperty(window, 'Notification')
+    })
+
+    it('shows a web notification when permission was already granted', async () => {
+      const { shown, requestPermission } = fakeNotification('granted')
+      expect(await createBrowserPlatform().notify(note)).toBe(true)
+      expect(shown).toEqual([{ title: note.title, options: { body: note.body, silent: false } }])
+      expect(requestPermission).not.toHaveBeenCalled()
+    })
+
+    it.each(['default', 'denied'] as NotificationPermission[])('returns false and never asks when permission is %s', async (permission) => {
+      const { shown, requestPermission } = fakeNotification(permission)
+      expect(await createBrowserPlatform().notify(note)).toBe(false)
+      expect(shown).toEqual([])
+      expect(requestPermission).not.toHaveBeenCalled()
+    })
+
+    it('returns false without a Notification API or when the constructor refuses', async () => {
+      Reflect.deleteProperty(window, 'Notification')
+      expect(await createBrowserPlatform().notify(note)).toBe(false)
+      fakeNotification('granted', { throws: true })
+      expect(await createBrowserPlatform().notify(note)).toBe(false)
+    })
+
+    it('refuses text over the limits', async () => {
+      const { shown } = fakeNotification('granted')
+      await expect(createBrowserPlatform().notify({ ...note, title: 'x'.repeat(121) })).rejects.toMatchObject({ code: 'bad-request' })
+      expect(shown).toEqual([])
+    })
   })
 })

@@ -6,6 +6,7 @@ import { ipcContract, type InvokeChannel } from '@shared/ipc/contract'
 import { createHandler, type IpcImpl } from '@shared/ipc/handler'
 import type { LockMonitor } from '../lock/lockMonitor'
 import { openFilesWithDialog, saveFileWithDialog } from '../services/fileDialogs'
+import { showDesktopNotification } from '../services/notifications'
 
 type Impls = { [C in InvokeChannel]: IpcImpl<C, IpcMainInvokeEvent> }
 
@@ -22,7 +23,8 @@ export function registerIpc(deps: { lock: LockMonitor }): void {
     }),
     'file:save': (request, event) => saveFileWithDialog(request, parentOf(event)),
     'file:open': (request, event) => openFilesWithDialog(request, parentOf(event)),
-    'idle:setTimeout': ({ minutes }) => ({ minutes: deps.lock.setIdleTimeout(minutes) })
+    'idle:setTimeout': ({ minutes }) => ({ minutes: deps.lock.setIdleTimeout(minutes) }),
+    'notify:show': (request) => showDesktopNotification(request)
   }
 
   const onFailure = (channel: InvokeChannel, code: string) => {
