@@ -47,6 +47,16 @@ export const DeadlineRule = z
     verifiedOn: IsoDate,
     certainty: Certainty,
     roll: RollRule.default('none'),
+    /**
+     * UK statutes count "N days starting with the day on which…": that day is day 1, so the last
+     * day is one earlier than "N days after" (Extradition Act 2003 ss. 32(5), 103(9)).
+     */
+    periodStartsWithTriggerDay: z.boolean().default(false),
+    /**
+     * The period runs from the date the event gives (its newDueDate), not from the event's own date:
+     * "by the date the CCF set for further submissions" (Statute Art. 31(3)) is period 0 from that date.
+     */
+    countsFromDateSetInEvent: z.boolean().default(false),
     /** Statute Art. 40(3): the CCF may extend; an extension event moves the date. */
     extendable: z.boolean().default(false),
     /** Days before the due date when reminders fire. */
