@@ -76,11 +76,10 @@ function statesByKey(states: readonly DeadlineState[]): Map<string, DeadlineStat
   return byKey
 }
 
-/** The latest extension that covers this deadline: same matter, same request (if it names one), given after the clock started. */
-function extensionFor(extensions: readonly Extension[], matterId: string | undefined, requestType: CcfRequestType | undefined, triggerDate: string) {
+/** The latest of a matter's extensions that covers this deadline: same request (if it names one), given after the clock started. */
+function extensionFor(extensions: readonly Extension[], requestType: CcfRequestType | undefined, triggerDate: string) {
   let chosen: Extension | undefined
   for (const x of extensions) {
-    if (x.event.matterId !== matterId) continue
     if (x.event.requestType && x.event.requestType !== requestType) continue
     if (!(triggerDate < x.event.date)) continue
     if (!chosen || x.event.date > chosen.event.date || (x.event.date === chosen.event.date && x.newDueDate > chosen.newDueDate)) chosen = x
@@ -108,9 +107,12 @@ export function computeDeadlines(input: ComputeDeadlinesInput): ComputedDeadline
   }
 
   const validEvents = input.events.filter((e) => isIsoDay(e.date))
-  const extensions: Extension[] = validEvents
-    .filter((e) => e.type === 'ccf-extension' && e.newDueDate !== undefined && isIsoDay(e.newDueDate))
-    .map((e) => ({ event: e, newDueDate: e.newDueDate as string }))
+  // Extensions by matter: a dashboard run covers thousands of matters, each with a few extensions.
+  const extensionsByMatter = new Map<string | undefined, Extension[]>()
+  for (const e of validEvents) {
+    if (e.type !== 'ccf-extension' || e.newDueDate === undefined || !isIsoDay(e.newDueDate)) continue
+    extensionsByMatter.set(e.matterId, [...(extensionsByMatter.get(e.matterId) ?? []), { event: e, newDueDate: e.newDueDate }])
+  }
 
   interface Start {
     key: string
@@ -121,8 +123,8 @@ export function computeDeadlines(input: ComputeDeadlinesInput): ComputedDeadline
     describeStart: (rule: DeadlineRule) => string
     matterId?: string
     requestType?: CcfRequestType
-    /** Rule ids up to and including the parent: a rule never fires twice in one chain. */
-    ancestry: readonly string[]
+    /** The deadline this one is chained to; walked to stop a rule firing twice in one chain. */
+    parentKey?: string
   }
 
   const build = ({ rule, pack }: RuleRef, start: Start): ComputedDeadline => {
@@ -135,7 +137,7 @@ export function computeDeadlines(input: ComputeDeadlinesInput): ComputedDeadline
     let dueDate = computedDate
     let extendedTo: string | undefined
     if (rule.extendable && rule.obligor === 'ccf') {
-      const x = extensionFor(extensions, start.matterId, start.requestType, start.trigger.date)
+      const x = extensionFor(extensionsByMatter.get(start.matterId) ?? [], start.requestType, start.trigger.date)
       if (x) {
         extendedTo = dueDate = x.newDueDate
         explanation += `; extended to ${formatDay(x.newDueDate)} under Statute Art. 40(3)`
@@ -168,14 +170,23 @@ export function computeDeadlines(input: ComputeDeadlinesInput): ComputedDeadline
   }
 
   const results = new Map<string, ComputedDeadline>()
-  const ancestryOf = new Map<string, readonly string[]>()
+  const parentOf = new Map<string, string>()
   const queue: ComputedDeadline[] = []
   const add = (ref: RuleRef, start: Start) => {
     if (results.has(start.key)) return
     const d = build(ref, start)
     results.set(d.key, d)
-    ancestryOf.set(d.key, [...start.ancestry, ref.rule.id])
+    if (start.parentKey !== undefined) parentOf.set(d.key, start.parentKey)
     queue.push(d)
+  }
+  /** The rule ids from this deadline up to the event that started its chain. */
+  const chainRuleIds = (key: string): string[] => {
+    const ids: string[] = []
+    for (let k: string | undefined = key; k !== undefined && ids.length <= MAX_CHAIN_DEPTH; k = parentOf.get(k)) {
+      const d = results.get(k)
+      if (d) ids.push(d.rule.id)
+    }
+    return ids
   }
 
   for (const event of validEvents) {
@@ -193,16 +204,19 @@ export function computeDeadlines(input: ComputeDeadlinesInput): ComputedDeadline
         base,
         describeStart: (rule) => describeEventStart(rule, phrase, event.date, base),
         ...(event.matterId !== undefined ? { matterId: event.matterId } : {}),
-        ...((event.requestType ?? wanted) !== undefined ? { requestType: event.requestType ?? wanted } : {}),
-        ancestry: []
+        ...((event.requestType ?? wanted) !== undefined ? { requestType: event.requestType ?? wanted } : {})
       })
     }
   }
 
-  for (let parent = queue.shift(); parent; parent = queue.shift()) {
-    const ancestry = ancestryOf.get(parent.key) ?? []
+  // Walk the queue by index: shift() is linear on a long array, and a dashboard run queues every deadline.
+  for (let next = 0; next < queue.length; next++) {
+    const parent = queue[next] as ComputedDeadline
+    const children = chainRules.get(parent.rule.id)
+    if (!children) continue
+    const ancestry = chainRuleIds(parent.key)
     if (ancestry.length >= MAX_CHAIN_DEPTH) continue
-    for (const ref of chainRules.get(parent.rule.id) ?? []) {
+    for (const ref of children) {
       if (ancestry.includes(ref.rule.id)) continue // a cycle in a lawyer's pack: stop rather than loop
       const p = parent
       add(ref, {
@@ -212,7 +226,7 @@ export function computeDeadlines(input: ComputeDeadlinesInput): ComputedDeadline
         describeStart: (rule) => `${describePeriod(rule.period)} ${rule.direction === 'after' ? 'from' : 'before'} ${p.rule.title} due ${formatDay(p.dueDate)}`,
         ...(p.matterId !== undefined ? { matterId: p.matterId } : {}),
         ...(p.requestType !== undefined ? { requestType: p.requestType } : {}),
-        ancestry
+        parentKey: p.key
       })
     }
   }

@@ -28,13 +28,21 @@ export interface DayParts {
   day: number
 }
 
-/** Splits yyyy-mm-dd; throws on anything else or on a day that does not exist (2027-02-29). */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+}
+
+/**
+ * Splits yyyy-mm-dd; throws on anything else or on a day that does not exist (2027-02-29).
+ * Checked with arithmetic rather than a Date object: a dashboard run parses every deadline's
+ * dates several times.
+ */
 export function parseIsoDay(isoDay: string): DayParts {
   const match = ISO_DAY.exec(isoDay)
   if (!match) throw new RangeError(`Expected a day as yyyy-mm-dd, got "${isoDay}".`)
   const parts = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }
-  const t = new Date(Date.UTC(parts.year, parts.month - 1, parts.day))
-  if (t.getUTCFullYear() !== parts.year || t.getUTCMonth() !== parts.month - 1 || t.getUTCDate() !== parts.day)
+  if (parts.month < 1 || parts.month > 12 || parts.day < 1 || parts.day > daysInMonth(parts.year, parts.month))
     throw new RangeError(`"${isoDay}" is not a day in the calendar.`)
   return parts
 }
