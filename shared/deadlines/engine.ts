@@ -148,7 +148,8 @@ export function computeDeadlines(input: ComputeDeadlinesInput): ComputedDeadline
     if (state?.status === 'done') status = 'done'
     if (state?.status === 'overridden') {
       status = 'overridden'
-      if (state.overrideDate) {
+      // A damaged date must not take the whole dashboard down: keep the computed one.
+      if (state.overrideDate && isIsoDay(state.overrideDate)) {
         dueDate = state.overrideDate
         explanation += `; date set by hand to ${formatDay(state.overrideDate)}`
       }
@@ -218,15 +219,14 @@ export function computeDeadlines(input: ComputeDeadlinesInput): ComputedDeadline
     if (ancestry.length >= MAX_CHAIN_DEPTH) continue
     for (const ref of children) {
       if (ancestry.includes(ref.rule.id)) continue // a cycle in a lawyer's pack: stop rather than loop
-      const p = parent
       add(ref, {
-        key: `${ref.rule.id}@${p.key}`,
-        trigger: { kind: 'deadline', key: p.key, date: p.dueDate },
-        base: p.dueDate,
-        describeStart: (rule) => `${describePeriod(rule.period)} ${rule.direction === 'after' ? 'from' : 'before'} ${p.rule.title} due ${formatDay(p.dueDate)}`,
-        ...(p.matterId !== undefined ? { matterId: p.matterId } : {}),
-        ...(p.requestType !== undefined ? { requestType: p.requestType } : {}),
-        parentKey: p.key
+        key: `${ref.rule.id}@${parent.key}`,
+        trigger: { kind: 'deadline', key: parent.key, date: parent.dueDate },
+        base: parent.dueDate,
+        describeStart: (rule) => describeChainStart(rule, parent),
+        ...(parent.matterId !== undefined ? { matterId: parent.matterId } : {}),
+        ...(parent.requestType !== undefined ? { requestType: parent.requestType } : {}),
+        parentKey: parent.key
       })
     }
   }
@@ -239,12 +239,19 @@ function describeEventStart(rule: DeadlineRule, phrase: string, eventDate: strin
   const period = describePeriod(rule.period)
   const relation = rule.direction === 'after' ? 'from' : 'before'
   if (rule.countsFromDateSetInEvent) {
-    const source = `the date given in ${phrase} on ${formatDay(eventDate)}`
     if (rule.period.amount === 0) return `Date given in ${phrase} on ${formatDay(eventDate)}`
-    return `${period} ${relation} ${source} (${formatDay(base)})`
+    return `${period} ${relation} the date given in ${phrase} on ${formatDay(eventDate)} (${formatDay(base)})`
   }
   if (rule.periodStartsWithTriggerDay) return `${period} starting with ${phrase} on ${formatDay(eventDate)} (day 1)`
   return `${period} ${relation} ${phrase} on ${formatDay(eventDate)}`
+}
+
+/** "1 month from CCF decision due 28 Feb 2027". */
+function describeChainStart(rule: DeadlineRule, parent: ComputedDeadline): string {
+  const period = describePeriod(rule.period)
+  const due = `${parent.rule.title} due ${formatDay(parent.dueDate)}`
+  if (rule.periodStartsWithTriggerDay) return `${period} starting with ${due} (day 1)`
+  return `${period} ${rule.direction === 'after' ? 'from' : 'before'} ${due}`
 }
 
 /** True when a filing on `filingDate` meets the deadline (the due date itself is still in time). */

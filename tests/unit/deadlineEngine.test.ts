@@ -215,6 +215,31 @@ describe('chains, overrides and done marks', () => {
     expect(one(out, 'ccf.revision-application')).toMatchObject({ dueDate: '2027-03-10', status: 'overridden' })
   })
 
+  it('a damaged override date keeps the computed date rather than failing', () => {
+    const a = event('discovery-of-new-fact', '2026-09-10')
+    const out = compute([a], [state(`ccf.revision-application@${a.id}`, { status: 'overridden', overrideDate: '2027-02-30' })])
+    expect(one(out, 'ccf.revision-application')).toMatchObject({ dueDate: '2027-03-10', status: 'overridden' })
+  })
+
+  it('a lawyer’s rule can count before a date the CCF set, or chain with days starting with the parent’s date', () => {
+    const pack = testPack([
+      testRule({
+        id: 'prepare',
+        trigger: { kind: 'event', eventType: 'ccf-submission-deadline-set' },
+        countsFromDateSetInEvent: true,
+        period: { amount: 5, unit: 'business-days' },
+        direction: 'before'
+      }),
+      testRule({ id: 'follow-up', trigger: { kind: 'deadline', ruleId: 'prepare' }, period: { amount: 7, unit: 'days' }, periodStartsWithTriggerDay: true })
+    ])
+    const out = computeDeadlines({ events: [event('ccf-submission-deadline-set', '2026-06-20', { newDueDate: '2026-07-17' })], packs: [pack], states: [] })
+    // Back from Fri 17 Jul 2026: Thu 16, Wed 15, (Tue 14 Bastille Day), Mon 13, (weekend), Fri 10, Thu 9.
+    expect(one(out, 'prepare').explanation).toBe(
+      '5 business days before the date given in CCF notice of a submission deadline on 20 Jun 2026 (17 Jul 2026) = 9 Jul 2026, Test Art. 1'
+    )
+    expect(one(out, 'follow-up').explanation).toBe('7 days starting with Test step due 9 Jul 2026 (day 1) = 15 Jul 2026, Test Art. 1')
+  })
+
   it('cycles in a pack do not loop', () => {
     const pack = testPack([
       testRule({ id: 'root', trigger: { kind: 'event', eventType: 'ccf-decision' } }),
