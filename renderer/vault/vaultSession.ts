@@ -5,7 +5,12 @@ import { Dossier as DossierSchema } from '@shared/domain'
 import { buildDossierIndex, type DossierIndex } from '@shared/search'
 import { DEFAULT_SETTINGS, contactKind, dossierKind, settingsKind, type VaultSettings } from '@shared/vault/recordKinds'
 import type { Envelope } from '@shared/crypto'
+import type { CcfSession, DeadlineState } from '@shared/deadlines'
+import type { DeadlineLogEntry } from '@shared/deadlines/deadlineLog'
+import type { ReminderLogEntry } from '@shared/deadlines/reminders'
+import type { RulePack } from '@shared/rules'
 import { EncryptedRecordStore, type UnreadableRecord } from './encryptedRecordStore'
+import { DeadlineBook, type DossierDeadline } from './deadlineBook'
 import type { VaultDatabase } from './vaultDatabase'
 
 const SETTINGS_ID = 'vault-settings'
@@ -23,8 +28,14 @@ export class VaultSession {
   settings: VaultSettings = DEFAULT_SETTINGS
   unreadable: UnreadableRecord[] = []
 
+  private readonly book: DeadlineBook
+
   private constructor(db: VaultDatabase, dataKey: CryptoKey) {
     this.store = new EncryptedRecordStore(db, dataKey)
+    this.book = new DeadlineBook(
+      () => this.requireStore(),
+      () => this.settings.actorName
+    )
   }
 
   /** Decrypt every record and build the search index: the "unlock-to-list" step the benchmark times. */
@@ -35,11 +46,12 @@ export class VaultSession {
     const [dossiers, contacts, settings] = await Promise.all([
       store.getAll(dossierKind, rows),
       store.getAll(contactKind, rows),
-      store.get(settingsKind, SETTINGS_ID).catch(() => undefined)
+      store.get(settingsKind, SETTINGS_ID).catch(() => undefined),
+      session.book.load(rows)
     ])
     for (const d of dossiers.records) session.dossierMap.set(d.id, d)
     for (const c of contacts.records) session.contactMap.set(c.id, c)
-    session.unreadable = [...dossiers.unreadable, ...contacts.unreadable]
+    session.unreadable = [...dossiers.unreadable, ...contacts.unreadable, ...session.book.unreadable]
     session.settings = settings ?? DEFAULT_SETTINGS
     session.index = buildDossierIndex(dossiers.records)
     return session
@@ -78,10 +90,21 @@ export class VaultSession {
     const now = new Date().toISOString()
     const stamped = DossierSchema.parse({ ...candidate, client: { ...candidate.client, updatedAt: now } })
     const saved = await this.requireStore().put(dossierKind, stamped.id, stamped)
+    const before = this.dossierMap.get(saved.id)
     this.dossierMap.set(saved.id, saved)
     this.index?.replace(saved)
     this.changed()
+    await this.logDeadlineChanges(before, saved)
     return saved
+  }
+
+  /** The daily log must never block or undo a save: a failed log write is reported, not thrown. */
+  private async logDeadlineChanges(before: Dossier | undefined, after: Dossier | undefined): Promise<void> {
+    try {
+      await this.book.recordDossierChange(before, after)
+    } catch {
+      console.error('[vault] the deadline log could not be written')
+    }
   }
 
   /** Adds or replaces many dossiers at once; nothing is written if any of them is invalid. */
@@ -100,9 +123,76 @@ export class VaultSession {
 
   async deleteDossier(id: string): Promise<void> {
     await this.requireStore().delete(id)
+    const before = this.dossierMap.get(id)
     this.dossierMap.delete(id)
     this.index?.remove(id)
     this.changed()
+    await this.logDeadlineChanges(before, undefined)
+  }
+
+  // ── Deadlines (computed, never stored) and what surrounds them ──
+
+  deadlines(): DossierDeadline[] {
+    return this.book.all(this.dossierMap.values())
+  }
+
+  deadlinesForDossier(dossierId: string): DossierDeadline[] {
+    const d = this.dossierMap.get(dossierId)
+    return d ? this.book.deadlinesFor(d) : []
+  }
+
+  /** Marks a deadline done, sets its date by hand, or reopens it; the log records it. */
+  async setDeadlineState(dossierId: string, state: DeadlineState): Promise<void> {
+    const d = this.dossierMap.get(dossierId)
+    if (!d) throw new Error('That dossier is no longer in the vault.')
+    const others = d.deadlineStates.filter((s) => s.key !== state.key)
+    await this.saveDossier({ ...d, deadlineStates: [...others, state] })
+  }
+
+  rulePacks(): RulePack[] {
+    return this.book.rulePacks()
+  }
+
+  customRulePacks(): RulePack[] {
+    return this.book.customRulePacks()
+  }
+
+  /** The packs in force: a fork replaces the shipped pack it was made from. */
+  activeRulePacks(): RulePack[] {
+    return this.book.activeRulePacks()
+  }
+
+  async saveRulePack(pack: RulePack): Promise<RulePack> {
+    const saved = await this.book.saveRulePack(pack, () => this.dossierMap.values())
+    this.changed()
+    return saved
+  }
+
+  async deleteRulePack(packId: string): Promise<void> {
+    await this.book.deleteRulePack(packId, () => this.dossierMap.values())
+    this.changed()
+  }
+
+  ccfSessions(): CcfSession[] {
+    return this.book.ccfSessions()
+  }
+
+  async saveCcfSessions(list: readonly CcfSession[]): Promise<void> {
+    await this.book.saveCcfSessions(list)
+    this.changed()
+  }
+
+  reminderLog(): ReminderLogEntry[] {
+    return this.book.reminderLog()
+  }
+
+  async saveReminderLog(entries: readonly ReminderLogEntry[]): Promise<void> {
+    await this.book.saveReminderLog(entries)
+    this.changed()
+  }
+
+  deadlineLog(day: string): Promise<DeadlineLogEntry[]> {
+    return this.book.deadlineLog(day)
   }
 
   contacts(): readonly Contact[] {

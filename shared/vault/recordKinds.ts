@@ -1,6 +1,10 @@
 // The kinds of encrypted record in the vault and how each is upgraded.
 import { z } from 'zod'
-import { Contact, DOSSIER_SCHEMA_VERSION, Dossier } from '../domain'
+import { Contact, DOSSIER_SCHEMA_VERSION, Dossier, IsoDate } from '../domain'
+import { RulePack } from '../rules/ruleSchema'
+import { CcfSession } from '../deadlines/ccfSessions'
+import { ReminderLog } from '../deadlines/reminders'
+import { DeadlineLogEntry } from '../deadlines/deadlineLog'
 import type { RecordKindSpec } from './migrations'
 
 export const VaultSettings = z
@@ -28,3 +32,17 @@ export const dossierKind: RecordKindSpec<Dossier> = {
 export const contactKind: RecordKindSpec<Contact> = { kind: 'contact', currentVersion: 1, schema: Contact, steps: {} }
 
 export const settingsKind: RecordKindSpec<VaultSettings> = { kind: 'settings', currentVersion: 1, schema: VaultSettings, steps: {} }
+
+/** The lawyer's own and forked rule packs (shipped packs live in code, not in the vault). */
+export const rulePackKind: RecordKindSpec<RulePack> = { kind: 'rule-pack', currentVersion: 1, schema: RulePack, steps: {} }
+
+export const CcfSessionList = z.object({ sessions: z.array(CcfSession).max(500) }).strict()
+export const ccfSessionsKind: RecordKindSpec<z.infer<typeof CcfSessionList>> = { kind: 'ccf-sessions', currentVersion: 1, schema: CcfSessionList, steps: {} }
+
+export const ReminderLogRecord = z.object({ entries: ReminderLog }).strict()
+export const reminderLogKind: RecordKindSpec<z.infer<typeof ReminderLogRecord>> = { kind: 'reminder-log', currentVersion: 1, schema: ReminderLogRecord, steps: {} }
+
+/** One record per day: the log grows by days, and printing a day reads one record. */
+export const DeadlineLogDay = z.object({ day: IsoDate, entries: z.array(DeadlineLogEntry).max(100_000) }).strict()
+export type DeadlineLogDay = z.infer<typeof DeadlineLogDay>
+export const deadlineLogKind: RecordKindSpec<DeadlineLogDay> = { kind: 'deadline-log', currentVersion: 1, schema: DeadlineLogDay, steps: {} }
