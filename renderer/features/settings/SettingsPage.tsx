@@ -1,9 +1,10 @@
-// Settings: automatic lock, passphrase, lock now.
+// Settings: automatic lock, what deadlines may carry out of the vault, passphrase, lock now.
 import { useId } from 'react'
 import { useVaultController } from '../../vault/vaultHooks'
 import { PageHeading } from '../../src/ui/PageHeading'
 import { AutoLockForm } from './AutoLockForm'
 import { ChangePassphraseForm } from './ChangePassphraseForm'
+import { DeadlineSettingsForm } from './DeadlineSettingsForm'
 import { settingsMessages as m } from './messages'
 
 export function SettingsPage() {
@@ -13,6 +14,7 @@ export function SettingsPage() {
     <div className="page page--narrow">
       <PageHeading>{m.title}</PageHeading>
       <AutoLockForm />
+      <DeadlineSettingsForm />
       <ChangePassphraseForm />
       <section className="panel" aria-labelledby={lockId}>
         <h2 id={lockId}>{m.lockTitle}</h2>

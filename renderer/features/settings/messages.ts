@@ -17,6 +17,18 @@ export const settingsMessages = {
   wrongCurrent: 'The current passphrase is not correct. Nothing has been changed.',
   changeFailed: 'The passphrase could not be changed. Nothing has been changed.',
   changed: 'Your passphrase has been changed. Use the new passphrase from now on.',
+  privacyTitle: 'Deadlines: names, notifications and the log',
+  privacyIntro: 'Inside the unlocked vault, deadlines always show the client’s name. These choices are about what leaves it.',
+  notificationNames: 'Show client names in desktop notifications',
+  notificationNamesWarning:
+    'Notifications appear on screen over other programs, stay in the system’s notification list, and are seen on shared and photographed screens. When this is off, they name the matter reference only (e.g. RN-TR-7A1D).',
+  calendarNames: 'Show client names in exported calendar files (.ics)',
+  calendarNamesWarning:
+    'Calendar files are not encrypted and are usually synced to a calendar server. When this is off, events name the matter reference only.',
+  actorName: 'Your name or initials for the deadline log',
+  actorNameHint: 'Recorded with every deadline entered or changed, on the printed daily log.',
+  privacySave: 'Save',
+  privacySaved: 'Saved.',
   lockTitle: 'Lock',
   lockIntro: 'Locking removes every dossier from the screen and from memory until the passphrase is entered again.',
   lockNow: 'Lock now'

@@ -149,6 +149,34 @@ export function CountrySelect(p: CountrySelectProps) {
   return <SelectField {...p} options={options} />
 }
 
+interface CheckboxFieldProps {
+  id: string
+  label: string
+  checked: boolean
+  onChange: (checked: boolean) => void
+  /** Shown under the box and read with it (aria-describedby); `warning` styles it as one. */
+  description?: ReactNode
+  warning?: boolean
+  disabled?: boolean
+}
+
+export function CheckboxField({ id, label, checked, onChange, description, warning, disabled }: CheckboxFieldProps) {
+  const describedBy = description ? `${id}-description` : undefined
+  return (
+    <div className="checkbox-field">
+      <label className="checkbox" htmlFor={id}>
+        <input id={id} type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange(e.target.checked)} aria-describedby={describedBy} />
+        {label}
+      </label>
+      {description && (
+        <p id={describedBy} className={warning ? 'checkbox-field__warning' : 'field-hint'}>
+          {description}
+        </p>
+      )}
+    </div>
+  )
+}
+
 /** The form-level notice that some fields are invalid; role=alert so it is announced at once. */
 export function FormAlert({ children }: { children: ReactNode }) {
   if (!children) return null
