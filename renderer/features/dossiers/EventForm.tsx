@@ -1,72 +1,150 @@
-// Add a dated event to the timeline (border stop, arrest, CCF reply…), optionally tied to a matter.
-import { useRef, useState, type FormEvent } from 'react'
-import { TimelineEvent, type Matter } from '@shared/domain'
+// Add or edit a dated event on the timeline (border stop, arrest, CCF reply…), optionally tied to a
+// matter. CCF procedure events say which request they concern (the Statute's time limits differ by
+// request type), and an extension or a submission deadline carries the date the CCF set.
+import { useId, useRef, useState, type FormEvent } from 'react'
+import { TimelineEvent, type CcfRequestType, type Matter } from '@shared/domain'
 import { useUnsavedChanges } from '../../src/navigation'
 import { DateField, FormAlert, SelectField, TextAreaField, TextField } from '../../src/ui/fields'
-import { errorsFromIssues, useDirty, useFormErrors } from '../../src/ui/formErrors'
+import { errorsFromIssues, useDirty, useFormErrors, type FieldErrors } from '../../src/ui/formErrors'
 import { useSaveAction } from '../../src/ui/saveAction'
 import { uiMessages } from '../../src/ui/messages'
 import { optional } from './clientDraft'
 import { matterLabel } from './matterDraft'
-import { dossierMessages as m, eventTypeLabels, optionsOf } from './messages'
+import { DATE_SET_EVENTS, REQUEST_TYPE_EVENTS, REQUEST_TYPE_REQUIRED, dossierMessages as m, eventTypeLabels, optionsOf, requestTypeLabels } from './messages'
 
 interface Props {
   matters: readonly Matter[]
+  /** The event being edited; a new one when omitted. */
+  existing?: TimelineEvent
   onSave: (event: TimelineEvent) => Promise<void>
   onCancel: () => void
 }
 
 const TYPE_OPTIONS = optionsOf(eventTypeLabels)
-const EMPTY = { type: 'border-stop' as TimelineEvent['type'], date: '', summary: '', details: '', matterId: '' }
+const EMPTY = {
+  type: 'border-stop' as TimelineEvent['type'],
+  date: '',
+  summary: '',
+  details: '',
+  matterId: '',
+  requestType: '' as '' | CcfRequestType,
+  newDueDate: ''
+}
+type EventDraft = typeof EMPTY
 
-export function EventForm({ matters, onSave, onCancel }: Props) {
-  const [draft, setDraft] = useState(EMPTY)
+function draftFrom(e: TimelineEvent): EventDraft {
+  return {
+    type: e.type,
+    date: e.date,
+    summary: e.summary,
+    details: e.details,
+    matterId: e.matterId ?? '',
+    requestType: e.requestType ?? '',
+    newDueDate: e.newDueDate ?? ''
+  }
+}
+
+function errorLabel(path: string): string | undefined {
+  if (path === 'date') return m.eventDate
+  if (path === 'newDueDate') return m.newDueDate
+  return undefined
+}
+
+export function EventForm({ matters, existing, onSave, onCancel }: Props) {
+  const [initial] = useState<EventDraft>(() => (existing ? draftFrom(existing) : EMPTY))
+  const [draft, setDraft] = useState(initial)
   const { saving, saveError, runSave } = useSaveAction()
   const formRef = useRef<HTMLFormElement>(null)
   const { errors, count, fail, clearField } = useFormErrors(formRef)
-  useUnsavedChanges(useDirty(EMPTY, draft) && !saving)
-  const set = <K extends keyof typeof EMPTY>(key: K, value: (typeof EMPTY)[K]) => {
+  const uid = useId()
+  const id = (f: string) => (existing ? `event-${existing.id}-${f}` : `event-${f}`)
+  const headingId = `${uid}-heading`
+  useUnsavedChanges(useDirty(initial, draft) && !saving)
+  const set = <K extends keyof EventDraft>(key: K, value: EventDraft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }))
     clearField(key)
   }
   const matterOptions = [{ value: '', label: m.noRelatedMatter }, ...matters.map((x) => ({ value: x.id, label: matterLabel(x) }))]
+  const showRequestType = REQUEST_TYPE_EVENTS.has(draft.type)
+  const requestTypeRequired = REQUEST_TYPE_REQUIRED.has(draft.type)
+  const showDateSet = DATE_SET_EVENTS.has(draft.type)
+  const requestOptions = [
+    { value: '', label: requestTypeRequired ? m.requestTypeChoose : m.requestTypeNone },
+    ...optionsOf(requestTypeLabels)
+  ]
 
   async function submit(e: FormEvent) {
     e.preventDefault()
     if (saving) return
     const parsed = TimelineEvent.safeParse({
-      id: crypto.randomUUID(),
+      id: existing?.id ?? crypto.randomUUID(),
       matterId: optional(draft.matterId),
       type: draft.type,
       date: draft.date.trim(),
       summary: draft.summary,
       details: draft.details,
-      createdAt: new Date().toISOString()
+      // Only the fields this type of event shows are kept.
+      requestType: showRequestType && draft.requestType ? draft.requestType : undefined,
+      newDueDate: showDateSet ? optional(draft.newDueDate.trim()) : undefined,
+      createdAt: existing?.createdAt ?? new Date().toISOString()
     })
-    if (!parsed.success) {
-      fail(errorsFromIssues(parsed.error.issues, (p) => (p === 'date' ? m.eventDate : undefined)))
+    const extra: Record<string, string> = {}
+    if (requestTypeRequired && !draft.requestType) extra.requestType = m.requestTypeRequired
+    if (showDateSet && !draft.newDueDate.trim()) extra.newDueDate = m.newDueDateRequired
+    const schemaErrors: FieldErrors = parsed.success ? {} : errorsFromIssues(parsed.error.issues, errorLabel)
+    if (!parsed.success || Object.keys(extra).length > 0) {
+      fail({ ...schemaErrors, ...extra })
       return
     }
     await runSave(() => onSave(parsed.data))
   }
 
   return (
-    <form ref={formRef} className="stack inline-form" onSubmit={submit} noValidate aria-labelledby="event-form-heading">
-      <h3 id="event-form-heading">{m.addEvent}</h3>
+    <form ref={formRef} className="stack inline-form" onSubmit={submit} noValidate aria-labelledby={headingId}>
+      <h3 id={headingId}>{existing ? m.editEventTitle : m.addEvent}</h3>
       <FormAlert>{count > 0 ? uiMessages.formHasErrors(count) : saveError}</FormAlert>
       <div className="grid-3">
-        <SelectField id="event-type" label={m.eventType} value={draft.type} options={TYPE_OPTIONS} onChange={(v) => set('type', v as typeof draft.type)} error={errors.type} />
-        <DateField id="event-date" label={m.eventDate} required value={draft.date} onChange={(v) => set('date', v)} error={errors.date} />
-        <SelectField id="event-matter" label={m.relatedMatter} value={draft.matterId} options={matterOptions} onChange={(v) => set('matterId', v)} error={errors.matterId} />
+        <SelectField id={id('type')} label={m.eventType} value={draft.type} options={TYPE_OPTIONS} onChange={(v) => set('type', v as EventDraft['type'])} error={errors.type} />
+        <DateField id={id('date')} label={m.eventDate} required value={draft.date} onChange={(v) => set('date', v)} error={errors.date} />
+        <SelectField id={id('matter')} label={m.relatedMatter} value={draft.matterId} options={matterOptions} onChange={(v) => set('matterId', v)} error={errors.matterId} />
       </div>
-      <TextField id="event-summary" label={m.eventSummary} required dirAuto value={draft.summary} onChange={(v) => set('summary', v)} error={errors.summary} />
-      <TextAreaField id="event-details" label={m.eventDetails} value={draft.details} onChange={(v) => set('details', v)} error={errors.details} />
+      {(showRequestType || showDateSet) && (
+        <div className="grid-3">
+          {showRequestType && (
+            <SelectField
+              id={id('requestType')}
+              label={m.requestType}
+              hint={m.requestTypeHint}
+              required={requestTypeRequired}
+              value={draft.requestType}
+              options={requestOptions}
+              onChange={(v) => set('requestType', v as EventDraft['requestType'])}
+              error={errors.requestType}
+            />
+          )}
+          {showDateSet && (
+            <TextField
+              id={id('newDueDate')}
+              label={m.newDueDate}
+              hint={m.newDueDateHint}
+              placeholder="yyyy-mm-dd"
+              required
+              value={draft.newDueDate}
+              onChange={(v) => set('newDueDate', v)}
+              error={errors.newDueDate}
+              className="field--date"
+            />
+          )}
+        </div>
+      )}
+      <TextField id={id('summary')} label={m.eventSummary} required dirAuto value={draft.summary} onChange={(v) => set('summary', v)} error={errors.summary} />
+      <TextAreaField id={id('details')} label={m.eventDetails} value={draft.details} onChange={(v) => set('details', v)} error={errors.details} />
       <div className="button-row button-row--end">
         <button type="button" className="button" onClick={onCancel}>
           {m.cancel}
         </button>
         <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? uiMessages.saving : m.saveEvent}
+          {saving ? uiMessages.saving : existing ? m.saveEventChanges : m.saveEvent}
         </button>
       </div>
     </form>

@@ -71,6 +71,9 @@ export function MatterForm({ clientId, existing, onSave, onCancel }: Props) {
         <TextField id={id('interpolReference')} label={m.interpolReference} value={draft.interpolReference} onChange={(v) => set('interpolReference', v)} error={errors.interpolReference} />
         <TextField id={id('title')} label={m.matterTitle} hint={m.matterTitleHint} dirAuto value={draft.title} onChange={(v) => set('title', v)} error={errors.title} />
       </div>
+      <div className="grid-3">
+        <TextField id={id('fileReference')} label={m.fileReference} hint={m.fileReferenceHint} value={draft.fileReference} onChange={(v) => set('fileReference', v)} error={errors.fileReference} />
+      </div>
       <OffencesFields idPrefix={idPrefix} offences={draft.offences} onChange={(next, path) => set('offences', next, path)} errors={errors} />
       <fieldset className="subfieldset">
         <legend>{m.warrantTitle}</legend>

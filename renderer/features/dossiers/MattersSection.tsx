@@ -1,6 +1,6 @@
 // The matters of a dossier: one per red notice, diffusion or SLTD entry.
 import { useState } from 'react'
-import type { Dossier, Matter } from '@shared/domain'
+import { matterReference, type Dossier, type Matter } from '@shared/domain'
 import { countryName } from '../../src/ui/countries'
 import { ConfirmDialog } from '../../src/ui/ConfirmDialog'
 import { FormAlert } from '../../src/ui/fields'
@@ -96,6 +96,7 @@ function MatterFacts({ matter: x }: { matter: Matter }) {
   const warrant = m.warrantLine(x.warrant.date, x.warrant.court, x.warrant.number)
   return (
     <dl className="facts">
+      <Fact term={m.matterReference} value={matterReference(x)} />
       {x.ncb && <Fact term={m.ncb} value={x.ncb} />}
       {x.interpolReference && <Fact term={m.interpolReference} value={x.interpolReference} />}
       {warrant && <Fact term={m.warrantTitle} value={warrant} />}

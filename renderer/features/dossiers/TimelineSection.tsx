@@ -6,7 +6,7 @@ import { FormAlert } from '../../src/ui/fields'
 import { uiMessages } from '../../src/ui/messages'
 import { EventForm } from './EventForm'
 import { matterLabel } from './matterDraft'
-import { dossierMessages as m, eventTypeLabels } from './messages'
+import { dossierMessages as m, eventTypeLabels, requestTypeLabels } from './messages'
 import { useDossierChange } from './useDossierChange'
 
 export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
@@ -16,6 +16,7 @@ export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
 export function TimelineSection({ dossier }: { dossier: Dossier }) {
   const change = useDossierChange(dossier.id)
   const [adding, setAdding] = useState(false)
+  const [editing, setEditing] = useState<string | null>(null)
   const [deleting, setDeleting] = useState<TimelineEvent | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
   const matterById = new Map(dossier.matters.map((x) => [x.id, x]))
@@ -23,6 +24,11 @@ export function TimelineSection({ dossier }: { dossier: Dossier }) {
   const addEvent = async (event: TimelineEvent) => {
     await change((d) => ({ ...d, events: [...d.events, event] }))
     setAdding(false)
+  }
+  // Same id: the deadlines this event starts keep their keys, so marks and dates set by hand stay.
+  const updateEvent = async (event: TimelineEvent) => {
+    await change((d) => ({ ...d, events: d.events.map((e) => (e.id === event.id ? event : e)) }))
+    setEditing(null)
   }
   const deleteEvent = async (id: string) => {
     setDeleting(null)
@@ -39,7 +45,7 @@ export function TimelineSection({ dossier }: { dossier: Dossier }) {
     <section className="panel" aria-labelledby="timeline-heading">
       <div className="panel__head">
         <h2 id="timeline-heading">{m.timelineTitle}</h2>
-        {!adding && (
+        {!adding && editing === null && (
           <button type="button" className="button" onClick={() => setAdding(true)}>
             {m.addEvent}
           </button>
@@ -51,6 +57,16 @@ export function TimelineSection({ dossier }: { dossier: Dossier }) {
       <ol className="timeline">
         {events.map((e) => {
           const matter = e.matterId ? matterById.get(e.matterId) : undefined
+          if (editing === e.id) {
+            return (
+              <li key={e.id} className="timeline__item timeline__item--editing">
+                <EventForm matters={dossier.matters} existing={e} onSave={updateEvent} onCancel={() => setEditing(null)} />
+              </li>
+            )
+          }
+          const procedure = [e.requestType ? m.requestTypeLine(requestTypeLabels[e.requestType]) : '', e.newDueDate ? m.dateSetLine(e.newDueDate) : '']
+            .filter(Boolean)
+            .join(' · ')
           return (
             <li key={e.id} className="timeline__item">
               <time dateTime={e.date} className="timeline__date">
@@ -61,6 +77,7 @@ export function TimelineSection({ dossier }: { dossier: Dossier }) {
                   <span className="event-type">{eventTypeLabels[e.type]}</span>
                   <span dir="auto">{e.summary}</span>
                 </p>
+                {procedure && <p className="timeline__procedure">{procedure}</p>}
                 {matter && <p className="muted timeline__matter">{matterLabel(matter)}</p>}
                 {e.details && (
                   <p className="timeline__details" dir="auto">
@@ -68,9 +85,16 @@ export function TimelineSection({ dossier }: { dossier: Dossier }) {
                   </p>
                 )}
               </div>
-              <button type="button" className="button button--quiet-danger" onClick={() => setDeleting(e)} aria-label={m.named(m.deleteEvent, `${e.date} ${e.summary}`)}>
-                {m.deleteEvent}
-              </button>
+              <div className="button-row timeline__actions">
+                {!adding && editing === null && (
+                  <button type="button" className="button button--quiet" onClick={() => setEditing(e.id)} aria-label={m.named(m.editEvent, `${e.date} ${e.summary}`)}>
+                    {m.editEvent}
+                  </button>
+                )}
+                <button type="button" className="button button--quiet-danger" onClick={() => setDeleting(e)} aria-label={m.named(m.deleteEvent, `${e.date} ${e.summary}`)}>
+                  {m.deleteEvent}
+                </button>
+              </div>
             </li>
           )
         })}

@@ -19,6 +19,7 @@ export interface OffenceDraft {
 export interface MatterDraft {
   kind: DataItemKind
   title: string
+  fileReference: string
   requestingCountry: string
   ncb: string
   interpolReference: string
@@ -38,6 +39,7 @@ export function emptyMatterDraft(): MatterDraft {
   return {
     kind: 'red-notice',
     title: '',
+    fileReference: '',
     requestingCountry: '',
     ncb: '',
     interpolReference: '',
@@ -54,6 +56,7 @@ export function draftFromMatter(x: Matter): MatterDraft {
   return {
     kind: x.kind,
     title: x.title,
+    fileReference: x.fileReference,
     requestingCountry: x.requestingCountry,
     ncb: x.ncb,
     interpolReference: x.interpolReference,
@@ -111,6 +114,7 @@ export function matterInputFromDraft(d: MatterDraft, base: { id: string; clientI
     ...base,
     kind: d.kind,
     title: d.title,
+    fileReference: d.fileReference,
     requestingCountry: d.requestingCountry,
     ncb: d.ncb,
     interpolReference: d.interpolReference,

@@ -1,5 +1,5 @@
 // Strings of the dossier pages: list, client form, matters, timeline, notes.
-import type { DataItemKind, EventType, MatterStage } from '@shared/domain'
+import type { CcfRequestType, DataItemKind, EventType, MatterStage } from '@shared/domain'
 import type { IdDocument, ProtectionStatus } from '@shared/domain'
 
 export const dossierMessages = {
@@ -138,7 +138,23 @@ export const dossierMessages = {
   saveMatter: 'Save matter',
 
   // Event form
+  editEvent: 'Edit',
+  editEventTitle: 'Edit event',
+  saveEventChanges: 'Save event',
   eventType: 'Type of event',
+  requestType: 'Request type',
+  requestTypeHint: 'Which CCF request this concerns; it decides the Statute time limit (access: 4 months, correction/deletion: 9 months).',
+  requestTypeNone: '— Not stated —',
+  requestTypeChoose: 'Choose the request type…',
+  requestTypeRequired: 'Request type: choose access, correction/deletion or revision; it decides which time limit runs.',
+  newDueDate: 'Date set by the CCF',
+  newDueDateHint: 'Form: yyyy-mm-dd. For an extension: the new date for the decision; for a submission deadline: the last day to file.',
+  newDueDateRequired: 'Date set by the CCF is required for this event.',
+  requestTypeLine: (label: string) => `${label} request`,
+  dateSetLine: (date: string) => `date set by the CCF: ${date}`,
+  fileReference: 'File reference',
+  matterReference: 'Reference',
+  fileReferenceHint: 'Your firm’s own reference. Shown instead of the client’s name in calendar files, notifications and the deadline log.',
   eventDate: 'Date',
   eventSummary: 'Summary',
   eventDetails: 'Details',
@@ -224,3 +240,29 @@ export const protectionKindLabels: Record<ProtectionStatus['kind'], string> = {
 export function optionsOf<K extends string>(labels: Record<K, string>): { value: K; label: string }[] {
   return (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }))
 }
+
+export const requestTypeLabels: Record<CcfRequestType, string> = {
+  access: 'Access',
+  'correction-deletion': 'Correction/deletion',
+  revision: 'Revision'
+}
+
+/** CCF procedure events: they belong to one request (access, correction/deletion or revision). */
+export const REQUEST_TYPE_EVENTS: ReadonlySet<EventType> = new Set<EventType>([
+  'ccf-request-received',
+  'ccf-acknowledgement',
+  'ccf-admissibility',
+  'ccf-asked-general-secretariat',
+  'ccf-extension',
+  'ccf-submission-deadline-set',
+  'ccf-reply',
+  'ccf-decision',
+  'gs-received-decision',
+  'implementation-notified'
+])
+
+/** The clocks these start depend on the request type (Statute Arts 32(1), 40(1)/(2), 40(3)). */
+export const REQUEST_TYPE_REQUIRED: ReadonlySet<EventType> = new Set<EventType>(['ccf-admissibility', 'ccf-request-received', 'ccf-extension'])
+
+/** Events that carry a date the CCF set (an extended decision date, a submission deadline). */
+export const DATE_SET_EVENTS: ReadonlySet<EventType> = new Set<EventType>(['ccf-extension', 'ccf-submission-deadline-set'])
