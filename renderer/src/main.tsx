@@ -13,6 +13,7 @@ import './styles/layout.css'
 import './styles/forms.css'
 import './styles/access.css'
 import './styles/dossiers.css'
+import './styles/deadlines.css'
 
 // zod's JIT compiles validators with `new Function`, which our CSP forbids; use the plain path.
 z.config({ jitless: true })

@@ -11,6 +11,10 @@ export type Route =
   | { page: 'client-edit'; dossierId: string }
   | { page: 'contacts' }
   | { page: 'settings' }
+  | { page: 'deadlines' }
+  | { page: 'deadline-log' }
+  | { page: 'rule-packs' }
+  | { page: 'ccf-sessions' }
 
 interface Navigation {
   route: Route

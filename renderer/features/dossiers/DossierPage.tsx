@@ -1,4 +1,4 @@
-// One client's dossier: particulars, matters, timeline and notes.
+// One client's dossier: particulars, matters, their deadlines, timeline and notes.
 import { useState } from 'react'
 import { useNavigation } from '../../src/navigation'
 import { useSession } from '../../src/session'
@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../src/ui/ConfirmDialog'
 import { FormAlert } from '../../src/ui/fields'
 import { uiMessages } from '../../src/ui/messages'
 import { PageHeading } from '../../src/ui/PageHeading'
+import { MatterDeadlines } from '../deadlines/MatterDeadlines'
 import { ClientSummary } from './ClientSummary'
 import { DossierNotFound } from './DossierNotFound'
 import { MattersSection } from './MattersSection'
@@ -55,6 +56,7 @@ export function DossierPage({ dossierId }: { dossierId: string }) {
       <FormAlert>{failure}</FormAlert>
       <ClientSummary client={client} />
       <MattersSection dossier={dossier} />
+      <MatterDeadlines dossier={dossier} />
       <TimelineSection dossier={dossier} />
       <NotesSection dossier={dossier} />
       {confirmDelete && (

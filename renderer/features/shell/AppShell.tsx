@@ -5,6 +5,7 @@ import type { LockReason } from '../../vault/vaultController'
 import { useVaultController } from '../../vault/vaultHooks'
 import { useNavigation, type Route } from '../../src/navigation'
 import { useSession } from '../../src/session'
+import { ReminderBanner } from '../deadlines/ReminderBanner'
 import { CurrentPage } from './CurrentPage'
 import { shellMessages as m } from './messages'
 import { useIdleLock } from './useIdleLock'
@@ -18,6 +19,7 @@ interface Props {
 
 const NAV_ITEMS: ReadonlyArray<{ label: string; route: Route; matches: ReadonlyArray<Route['page']> }> = [
   { label: m.dossiers, route: { page: 'dossiers' }, matches: ['dossiers', 'dossier', 'client-new', 'client-edit'] },
+  { label: m.deadlines, route: { page: 'deadlines' }, matches: ['deadlines', 'deadline-log', 'rule-packs', 'ccf-sessions'] },
   { label: m.contacts, route: { page: 'contacts' }, matches: ['contacts'] },
   { label: m.settings, route: { page: 'settings' }, matches: ['settings'] }
 ]
@@ -77,6 +79,7 @@ export function AppShell({ onAutoLockMinutes }: Props) {
           {m.unreadable(unreadable)}
         </div>
       )}
+      <ReminderBanner />
       <main id="main-content" className="shell__main" tabIndex={-1}>
         <CurrentPage route={route} />
       </main>

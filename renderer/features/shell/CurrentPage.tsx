@@ -1,6 +1,10 @@
 // Route → page component.
 import type { Route } from '../../src/navigation'
 import { ContactsPage } from '../contacts/ContactsPage'
+import { CcfSessionsPage } from '../deadlines/CcfSessionsPage'
+import { DeadlineLogPage } from '../deadlines/DeadlineLogPage'
+import { DeadlinesPage } from '../deadlines/DeadlinesPage'
+import { RulePacksPage } from '../deadlines/RulePacksPage'
 import { ClientFormPage } from '../dossiers/ClientFormPage'
 import { DossierListPage } from '../dossiers/DossierListPage'
 import { DossierPage } from '../dossiers/DossierPage'
@@ -20,5 +24,13 @@ export function CurrentPage({ route }: { route: Route }) {
       return <ContactsPage />
     case 'settings':
       return <SettingsPage />
+    case 'deadlines':
+      return <DeadlinesPage />
+    case 'deadline-log':
+      return <DeadlineLogPage />
+    case 'rule-packs':
+      return <RulePacksPage />
+    case 'ccf-sessions':
+      return <CcfSessionsPage />
   }
 }

@@ -4,6 +4,7 @@ export const shellMessages = {
   skipToContent: 'Skip to content',
   mainNav: 'Main',
   dossiers: 'Dossiers',
+  deadlines: 'Deadlines',
   contacts: 'Contacts',
   settings: 'Settings',
   lock: 'Lock',
