@@ -73,7 +73,7 @@ export async function expectLocked(page: Page): Promise<void> {
   await expect(page.getByLabel('Passphrase', { exact: true })).toBeFocused()
 }
 
-export async function goTo(page: Page, section: 'Dossiers' | 'Contacts' | 'Settings'): Promise<void> {
+export async function goTo(page: Page, section: 'Dossiers' | 'Deadlines' | 'Contacts' | 'Settings'): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: section }).click()
   await expect(page.getByRole('heading', { name: section, level: 1 })).toBeVisible()
 }
