@@ -14,6 +14,8 @@ export interface RowContext {
   today: string
   actions: DeadlineActions
   sessions: readonly CcfSession[]
+  /** Packs whose filings go to the CCF; other filings (a UK appeal) are not planned around its sessions. */
+  ccfPacks: ReadonlySet<string>
   /** Dashboard rows name the matter and (inside the unlocked vault) the client. */
   matterReference?: string
   clientName?: string
@@ -40,7 +42,7 @@ export function DeadlineRow({ deadline: d, variant, context }: Props) {
   const name = `${d.rule.title} due ${d.dueDate}`
   // Our own filings: warn when filing on the last day would miss the CCF session the material is for.
   const sessionWarning =
-    d.status !== 'done' && d.rule.obligor === 'us' && context.sessions.length > 0 && d.dueDate >= today
+    d.status !== 'done' && d.rule.obligor === 'us' && context.ccfPacks.has(d.packId) && context.sessions.length > 0 && d.dueDate >= today
       ? sessionReachability(context.sessions, d.dueDate).warning
       : undefined
   const classes = ['deadline-row', `deadline-row--${d.status}`, overdue ? 'deadline-row--overdue' : '', d.rule.certainty === 'unconfirmed' ? 'deadline-row--unconfirmed' : '']

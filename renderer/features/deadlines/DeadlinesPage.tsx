@@ -6,7 +6,7 @@ import { classify, formatDayLong, type DashboardDeadline, type DeadlineDashboard
 import { useNavigation } from '../../src/navigation'
 import { useSession } from '../../src/session'
 import { CalendarExport } from './CalendarExport'
-import { applicantName, todayIso, useAllDeadlines, useMatterDirectory, type DossierDeadline, type MatterDirectory } from './deadlineModel'
+import { applicantName, ccfPackIds, todayIso, useAllDeadlines, useMatterDirectory, type DossierDeadline, type MatterDirectory } from './deadlineModel'
 import { DeadlineRow, type RowContext } from './DeadlineRow'
 import { DeadlinesLayout } from './DeadlinesLayout'
 import { deadlineMessages as m } from './messages'
@@ -30,6 +30,7 @@ export function DeadlinesPage() {
   const today = todayIso()
   const board = useMemo(() => classify(deadlines, today) as { [K in keyof DeadlineDashboard]: Row[] }, [deadlines, today])
   const sessions = session.ccfSessions()
+  const ccfPacks = ccfPackIds(session.rulePacks())
   const doneId = useId()
 
   return (
@@ -43,12 +44,12 @@ export function DeadlinesPage() {
       ) : (
         <>
           {BUCKETS.map(({ bucket, title }) => (
-            <BucketSection key={bucket} bucket={bucket} title={title} rows={board[bucket]} directory={directory} actions={actions} today={today} sessions={sessions} />
+            <BucketSection key={bucket} bucket={bucket} title={title} rows={board[bucket]} directory={directory} actions={actions} today={today} sessions={sessions} ccfPacks={ccfPacks} />
           ))}
           {board.done.length > 0 && (
             <details className="panel deadline-bucket deadline-bucket--done" aria-labelledby={doneId}>
               <summary id={doneId}>{m.doneCount(board.done.length)}</summary>
-              <RowList rows={board.done} directory={directory} actions={actions} today={today} sessions={sessions} />
+              <RowList rows={board.done} directory={directory} actions={actions} today={today} sessions={sessions} ccfPacks={ccfPacks} />
             </details>
           )}
         </>
@@ -63,6 +64,7 @@ interface ListProps {
   actions: DeadlineActions
   today: string
   sessions: RowContext['sessions']
+  ccfPacks: RowContext['ccfPacks']
 }
 
 function BucketSection({ bucket, title, ...list }: ListProps & { bucket: Bucket; title: string }) {
@@ -78,7 +80,7 @@ function BucketSection({ bucket, title, ...list }: ListProps & { bucket: Bucket;
   )
 }
 
-function RowList({ rows, directory, actions, today, sessions }: ListProps) {
+function RowList({ rows, directory, actions, today, sessions, ccfPacks }: ListProps) {
   const { navigate } = useNavigation()
   return (
     <ul className="deadline-list">
@@ -89,6 +91,7 @@ function RowList({ rows, directory, actions, today, sessions }: ListProps) {
           today,
           actions,
           sessions,
+          ccfPacks,
           applicantName: applicantName(dossier),
           ...(entry ? { matterReference: entry.reference } : {}),
           ...(dossier ? { clientName: dossier.client.legalName, onOpenDossier: () => navigate({ page: 'dossier', dossierId: dossier.id }) } : {})

@@ -6,7 +6,7 @@ import { matterReference, type Dossier } from '@shared/domain'
 import { useSession } from '../../src/session'
 import { matterLabel } from '../dossiers/matterDraft'
 import { CalendarExport } from './CalendarExport'
-import { applicantName, todayIso, type DossierDeadline } from './deadlineModel'
+import { applicantName, ccfPackIds, todayIso, type DossierDeadline } from './deadlineModel'
 import { DeadlineRow, type RowContext } from './DeadlineRow'
 import { deadlineMessages as m } from './messages'
 import { SessionReachabilityNote } from './SessionReachabilityNote'
@@ -19,7 +19,7 @@ export function MatterDeadlines({ dossier }: { dossier: Dossier }) {
   const deadlines: DossierDeadline[] = session.deadlinesForDossier(dossier.id)
   const today = todayIso()
   const sessions = session.ccfSessions()
-  const context: RowContext = { today, actions, sessions, applicantName: applicantName(dossier) }
+  const context: RowContext = { today, actions, sessions, ccfPacks: ccfPackIds(session.rulePacks()), applicantName: applicantName(dossier) }
   const groups = [
     ...dossier.matters.map((matter) => ({
       key: matter.id,

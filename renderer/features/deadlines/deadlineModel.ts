@@ -5,6 +5,7 @@ import { useMemo } from 'react'
 import { localDayAndTime } from '@shared/calendar/isoDay'
 import type { ComputedDeadline, DashboardDeadline } from '@shared/deadlines'
 import { matterReference, type Dossier, type Matter } from '@shared/domain'
+import type { RulePack } from '@shared/rules'
 import type { VaultSession } from '../../vault/vaultSession'
 
 /** A computed deadline and the dossier it belongs to (what session.deadlines() returns). */
@@ -64,3 +65,8 @@ export function applicantName(dossier: Dossier | undefined): string {
 }
 
 export const isLive = (d: Pick<ComputedDeadline, 'status'>): boolean => d.status !== 'done'
+
+/** Packs whose filings go to the CCF (INTERPOL jurisdiction): only those are planned around CCF sessions. */
+export function ccfPackIds(packs: readonly RulePack[]): ReadonlySet<string> {
+  return new Set(packs.filter((p) => p.jurisdiction === 'INT').map((p) => p.id))
+}

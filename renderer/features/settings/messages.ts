@@ -27,7 +27,7 @@ export const settingsMessages = {
     'Calendar files are not encrypted and are usually synced to a calendar server. When this is off, events name the matter reference only.',
   actorName: 'Your name or initials for the deadline log',
   actorNameHint: 'Recorded with every deadline entered or changed, on the printed daily log.',
-  privacySave: 'Save',
+  privacySave: 'Save deadline settings',
   privacySaved: 'Saved.',
   lockTitle: 'Lock',
   lockIntro: 'Locking removes every dossier from the screen and from memory until the passphrase is entered again.',
