@@ -114,7 +114,7 @@ test('calendar export: every open deadline as an all-day event, no client name u
   await expect(optIn).not.toBeChecked()
   await expect(optIn).toHaveAccessibleDescription(/not encrypted/)
   await optIn.check()
-  await page.getByRole('button', { name: 'Save', exact: true }).nth(1).click()
+  await page.getByRole('button', { name: 'Save deadline settings' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible()
   await goTo(page, 'Deadlines')
   await expect(page.getByText('it names your clients')).toBeVisible()
@@ -149,6 +149,16 @@ test('an Art. 40(3) extension moves the CCF decision and its chain', async ({ pa
   await expect(decision).toContainText('Extended to 2027-05-31')
   await expect(list.getByText('Written decision sent to the General Secretariat due 2027-06-30 (Statute Art. 41(1))')).toBeVisible()
   await expect(list.getByText('CCF decision due 2027-02-28')).toHaveCount(0)
+
+  // The firm's file reference names the matter wherever the client's name must not appear.
+  await page.getByRole('button', { name: `Edit: ${MATTER}` }).click()
+  const matterForm = page.getByRole('form', { name: 'Edit matter' })
+  await matterForm.getByLabel('File reference').fill('GY-2026-017')
+  await matterForm.getByRole('button', { name: 'Save matter' }).click()
+  await expect(matterForm).toHaveCount(0)
+  await expect(list.getByRole('heading', { name: `${MATTER} GY-2026-017`, level: 3 })).toBeVisible()
+  const [download] = await Promise.all([page.waitForEvent('download'), list.getByRole('button', { name: 'Export this matter’s calendar (.ics)' }).click()])
+  expect(download.suggestedFilename()).toBe('Redress deadlines - GY-2026-017.ics')
 })
 
 test('a date set by hand holds when its trigger moves; the deadlines that follow from it keep counting from it', async ({ page }) => {
