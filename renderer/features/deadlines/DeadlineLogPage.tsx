@@ -61,7 +61,7 @@ export function DeadlineLogPage() {
       }
     >
       <p className="muted no-print">{m.logIntro}</p>
-      <form className="inline-add no-print" onSubmit={show} noValidate>
+      <form className="log-day-form no-print" onSubmit={show} noValidate>
         <DateField
           id="log-day"
           label={m.logDay}
