@@ -59,7 +59,7 @@ const Table = z
   .strictObject({
     type: z.literal('table'),
     columns: z.array(TableColumn).min(1, { message: 'A table needs at least one column.' }).max(12, { message: 'A table has at most 12 columns.' }),
-    rows: z.array(z.array(Text('Cell text', 5000))).max(5000),
+    rows: z.array(z.array(Text('Cell text'))).max(5000),
     direction: TextDirection
   })
   .superRefine((table, ctx) => {
