@@ -22,7 +22,11 @@ const Text = (field: string, max = 20_000) =>
 const RequiredText = (field: string, max?: number) =>
   Text(field, max).refine((s) => s.trim().length > 0, { message: `${field} is required.` })
 
-/** Base direction of a block's text; default: the document's direction. `auto`: first strong letter. */
+/**
+ * Base direction of a block's text; `auto` takes the first strong letter's. Default: the
+ * document's direction, except in table and label/value cells, where each cell defaults to
+ * `auto` (names and addresses arrive in any script) while the columns follow the document.
+ */
 const TextDirection = z.enum(['ltr', 'rtl', 'auto']).optional()
 
 const Heading = z.strictObject({

@@ -74,6 +74,21 @@ export class FontSet {
     return this.faces[role][weight]
   }
 
+  /**
+   * Characters of `text` no font covers, each once, in order of appearance: they would print as
+   * empty boxes. For a pre-flight warning before export; line ends, tabs and invisible format
+   * characters (joiners, bidi marks) do not count.
+   */
+  uncovered(text: string): string[] {
+    const missing = new Set<string>()
+    for (const char of text) {
+      if (/[\p{Cc}\p{Cf}]/u.test(char)) continue
+      const codePoint = char.codePointAt(0)!
+      if (!FONT_ROLES.some((role) => this.covers(role, codePoint))) missing.add(char)
+    }
+    return [...missing]
+  }
+
   /** Whether the role's regular font has a glyph for the code point (bold files cover the same). */
   covers(role: FontRole, codePoint: number): boolean {
     // One bit per role, memoised: a 10-page document asks about the same few hundred characters.

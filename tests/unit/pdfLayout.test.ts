@@ -132,6 +132,11 @@ describe('fonts', () => {
     expect(texts(withBold!).map((item) => [item.fragment.role, item.fragment.underline])).toEqual([['latin', false], ['cjk', true]])
   })
 
+  it('reports characters no font covers, for a warning before export', () => {
+    expect(notoFontSet().uncovered(`${names.turkish} ${names.kazakh} ${names.chinese} ${names.uyghur} ${mixedArabic.address}\u200F\n`)).toEqual([])
+    expect(notoFontSet().uncovered('ግርማ 😀 ግ')).toEqual(['ግ', 'ር', 'ማ', '😀'])
+  })
+
   it('a font in the wrong role is refused when the FontSet is built', () => {
     const bytes = notoFontBytes()
     expect(() => FontSet.fromBytes({ ...bytes, cjk: { regular: bytes.latin.regular } })).toThrow(/cjk regular font \(NotoSans-Regular\) lacks U\+4E2D/)
