@@ -90,7 +90,11 @@ export class DeadlineBook {
     await this.appendLog(entries)
   }
 
-  async saveRulePack(candidate: RulePack, dossiers: () => Iterable<Dossier>): Promise<RulePack> {
+  /**
+   * `carryMarks` runs after the pack is stored and before the change is logged: a new fork of a
+   * shipped pack takes over the marks made on the original's deadlines (see carryMarksToFork).
+   */
+  async saveRulePack(candidate: RulePack, dossiers: () => Iterable<Dossier>, carryMarks?: (pack: RulePack) => Promise<void>): Promise<RulePack> {
     if (shippedPacks.some((p) => p.id === candidate.id) || candidate.shipped) throw new ShippedPackError()
     const pack = RulePack.parse(candidate)
     const before = this.all(dossiers())
@@ -98,6 +102,7 @@ export class DeadlineBook {
     await this.store().put(rulePackKind, packRecordId(pack.id), pack)
     this.custom.set(pack.id, pack)
     this.cache = new WeakMap()
+    if (isNew && pack.forkedFrom && shippedPacks.some((p) => p.id === pack.forkedFrom)) await carryMarks?.(pack)
     const what = isNew && pack.forkedFrom ? 'pack-forked' : isNew ? 'rule-added' : 'rule-changed'
     const summary = isNew && pack.forkedFrom ? `Rule pack “${pack.name}” forked from ${pack.forkedFrom}` : `Rule pack “${pack.name}” saved (${pack.rules.length} rules)`
     const at = new Date()

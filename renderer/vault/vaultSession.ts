@@ -5,7 +5,7 @@ import { Dossier as DossierSchema } from '@shared/domain'
 import { buildDossierIndex, type DossierIndex } from '@shared/search'
 import { DEFAULT_SETTINGS, contactKind, dossierKind, settingsKind, type VaultSettings } from '@shared/vault/recordKinds'
 import type { Envelope } from '@shared/crypto'
-import type { CcfSession, DeadlineState } from '@shared/deadlines'
+import { carryMarksToFork, type CcfSession, type DeadlineState } from '@shared/deadlines'
 import type { DeadlineLogEntry } from '@shared/deadlines/deadlineLog'
 import type { ReminderLogEntry } from '@shared/deadlines/reminders'
 import type { RulePack } from '@shared/rules'
@@ -163,7 +163,13 @@ export class VaultSession {
   }
 
   async saveRulePack(pack: RulePack): Promise<RulePack> {
-    const saved = await this.book.saveRulePack(pack, () => this.dossierMap.values())
+    const saved = await this.book.saveRulePack(pack, () => this.dossierMap.values(), async (fork) => {
+      const updated = [...this.dossierMap.values()]
+        .map((d) => ({ d, states: carryMarksToFork(d.deadlineStates, fork) }))
+        .filter(({ d, states }) => states !== d.deadlineStates)
+        .map(({ d, states }) => ({ ...d, deadlineStates: [...states] }))
+      if (updated.length > 0) await this.saveDossiers(updated)
+    })
     this.changed()
     return saved
   }

@@ -22,3 +22,4 @@ export {
 } from './ccfSessions'
 export { EVENT_PHRASES, describePeriod } from './explanationText'
 export { addDays, daysBetween, formatDay, formatDayLong, isIsoDay, weekdayName } from './isoDates'
+export { carryMarksToFork } from './forkMarks'

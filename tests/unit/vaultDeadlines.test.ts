@@ -84,12 +84,21 @@ describe('deadlines in the vault', () => {
     const { c } = await openVault()
     const s = sessionOf(c)
     await expect(s.saveRulePack({ ...shippedPacks[0]!, shipped: false })).rejects.toBeInstanceOf(ShippedPackError)
+    const dossier = withAdmissibility(gulsenDossier(), '2026-05-31')
+    await s.saveDossier(dossier)
+    const changedAt = new Date().toISOString()
+    await s.setDeadlineState(dossier.id, { key: DECISION, status: 'overridden', overrideDate: '2027-03-15', note: '', changedAt })
+    const chained = s.deadlines().find((d) => d.trigger.kind === 'deadline' && d.trigger.key === DECISION)!
+    await s.setDeadlineState(dossier.id, { key: chained.key, status: 'done', doneOn: '2027-03-20', note: '', changedAt })
     const fork = forkPack(shippedPacks[0]!, 'my-ccf', 'My CCF pack')
     await s.saveRulePack(fork)
-    // The fork replaces the shipped pack: each deadline once, under the fork's rule ids.
-    await s.saveDossier(withAdmissibility(gulsenDossier(), '2026-05-31'))
+    // The fork replaces the shipped pack: each deadline once, under the fork's rule ids, and the
+    // marks made on the shipped pack's deadlines carry over (the chained one through both ids).
     const decisions = s.deadlines().filter((d) => d.rule.title === 'CCF decision' && d.requestType === 'correction-deletion')
-    expect(decisions.map((d) => [d.packId, d.dueDate])).toEqual([['my-ccf', '2027-02-28']])
+    expect(decisions.map((d) => [d.packId, d.dueDate, d.status])).toEqual([['my-ccf', '2027-03-15', 'overridden']])
+    const forkChained = s.deadlines().find((d) => d.trigger.kind === 'deadline' && d.trigger.key === decisions[0]!.key)!
+    expect(forkChained.key).toBe(`my-ccf.${chained.key.split('@')[0]}@my-ccf.${DECISION}`)
+    expect(forkChained.status).toBe('done')
     c.lock()
     await c.unlock(PASS)
     expect(sessionOf(c).customRulePacks().map((p) => p.id)).toEqual(['my-ccf'])

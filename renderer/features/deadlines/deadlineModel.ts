@@ -7,9 +7,9 @@ import type { ComputedDeadline, DashboardDeadline } from '@shared/deadlines'
 import { matterReference, type Dossier, type Matter } from '@shared/domain'
 import type { RulePack } from '@shared/rules'
 import type { VaultSession } from '../../vault/vaultSession'
+import type { DossierDeadline } from '../../vault/deadlineBook'
 
-/** A computed deadline and the dossier it belongs to (what session.deadlines() returns). */
-export type DossierDeadline = ComputedDeadline & { dossierId: string }
+export type { DossierDeadline }
 
 /** A deadline as a row shows it; the dashboard adds daysLeft and overdueUnderStatute. */
 export type RowDeadline = DossierDeadline & Partial<Pick<DashboardDeadline, 'daysLeft' | 'overdueUnderStatute'>>

@@ -123,7 +123,7 @@ export const deadlineMessages = {
   forkId: (id: string) => `Pack id: ${id}`,
   forkSave: 'Fork pack',
   forkReplaces:
-    'Your copy replaces the original: deadlines are computed from your copy from then on. Marks on the original’s deadlines (done, dates set by hand) do not carry over to the copy’s.',
+    'Your copy replaces the original: deadlines are computed from your copy from then on. Marks on the original’s deadlines (done, dates set by hand) carry over to your copy.',
   replacedBy: (name: string) => `Replaced by your copy “${name}”`,
   newPack: 'New rule pack',
   newPackTitle: 'New rule pack',
