@@ -30,10 +30,17 @@ export interface FontFace {
   readonly bytes: Uint8Array
   /** Bold was asked for but the role has no bold file: the layout underlines instead. */
   readonly syntheticBold: boolean
-  /** Per 1 pt of font size. */
+  /**
+   * Drawn size relative to the text size: Naskh's letters are small on the Latin body (its em
+   * holds tall stacked marks), so Arabic runs are set 10% larger to read as the same size.
+   */
+  readonly scale: number
+  /** Per 1 pt of text size, scale included. */
   readonly ascent: number
   readonly descent: number
 }
+
+const ROLE_SCALE: Record<FontRole, number> = { latin: 1, arabic: 1.1, cjk: 1 }
 
 // A character every font of that role must have, so a wrong file is caught at load, not as tofu.
 const probe: Record<FontRole, number> = { latin: 0x41, arabic: 0x627, cjk: 0x4e2d }
@@ -48,7 +55,8 @@ function face(role: FontRole, weight: FontWeight, bytes: Uint8Array, syntheticBo
   if (!font.hasGlyphForCodePoint(probe[role]))
     throw new Error(`The ${role} ${weight} font (${font.postscriptName}) lacks U+${probe[role].toString(16).toUpperCase()}: wrong file for this role`)
   // hhea ascent/descent, the metrics browsers use for line boxes too.
-  return { role, weight, font, bytes, syntheticBold, ascent: font.ascent / font.unitsPerEm, descent: -font.descent / font.unitsPerEm }
+  const scale = ROLE_SCALE[role]
+  return { role, weight, font, bytes, syntheticBold, scale, ascent: (scale * font.ascent) / font.unitsPerEm, descent: (-scale * font.descent) / font.unitsPerEm }
 }
 
 export class FontSet {

@@ -64,12 +64,13 @@ export class TextLayout {
 
   constructor(readonly fonts: FontSet) {}
 
-  /** Width in points of a run's text in one font at `size`; memoised per 1 pt. */
+  /** Width in points of a run's text in one font at text size `size` (the role's scale applied); memoised per 1 pt. */
   runWidth(role: FontRole, weight: FontWeight, direction: RunDirection, text: string, size: number): number {
     const key = `${role}${weight}${direction}\u0000${text}`
     let perPoint = this.widths.get(key)
     if (perPoint === undefined) {
-      perPoint = shapedWidth(this.shaping, this.fonts.face(role, weight).font, text, direction, 1)
+      const face = this.fonts.face(role, weight)
+      perPoint = shapedWidth(this.shaping, face.font, text, direction, face.scale)
       this.widths.set(key, perPoint)
     }
     return perPoint * size
@@ -100,13 +101,27 @@ export class TextLayout {
   private paragraphLines(paragraph: BidiParagraph, box: TextBox): LaidLine[] {
     const { text } = paragraph
     const runs = logicalRuns(paragraph, this.fonts)
-    if (text.length === 0) return [this.line([], box, paragraph, false)]
+    const metrics = this.lineMetrics(runs, box.style)
+    if (text.length === 0) return [this.line([], box, paragraph, false, metrics)]
     const ranges = this.wrap(runs, text, box)
     return ranges.map(([start, end], i) => {
       let trimmed = end
       while (trimmed > start && isBreakingSpace(text.charCodeAt(trimmed - 1))) trimmed--
-      return this.line(visualOrder(clip(runs, start, trimmed)), box, paragraph, i < ranges.length - 1)
+      return this.line(visualOrder(clip(runs, start, trimmed)), box, paragraph, i < ranges.length - 1, metrics)
     })
+  }
+
+  /**
+   * One line height for the whole paragraph, from the tallest font it uses (Naskh needs more room
+   * than Noto Sans): lines of one paragraph stay evenly spaced even if only one holds Arabic.
+   */
+  private lineMetrics(runs: readonly TextRun[], style: TextStyle): { height: number; baseline: number } {
+    const roles = runs.length > 0 ? [...new Set(runs.map((run) => run.role))] : (['latin'] as const)
+    const faces = roles.map((role) => this.fonts.face(role, style.weight))
+    const ascent = Math.max(...faces.map((f) => f.ascent)) * style.size
+    const descent = Math.max(...faces.map((f) => f.descent)) * style.size
+    const height = Math.max(style.size * style.lineHeight, ascent + descent)
+    return { height, baseline: (height - ascent - descent) / 2 + ascent }
   }
 
   /**
@@ -152,14 +167,10 @@ export class TextLayout {
     return ranges
   }
 
-  private line(runs: readonly TextRun[], box: TextBox, paragraph: BidiParagraph, wrapsOnward: boolean): LaidLine {
+  private line(runs: readonly TextRun[], box: TextBox, paragraph: BidiParagraph, wrapsOnward: boolean, metrics: { height: number; baseline: number }): LaidLine {
     const { style } = box
     const fonts = this.fonts
-    const faces = runs.length > 0 ? runs.map((run) => fonts.face(run.role, style.weight)) : [fonts.face('latin', style.weight)]
-    const ascent = Math.max(...faces.map((f) => f.ascent)) * style.size
-    const descent = Math.max(...faces.map((f) => f.descent)) * style.size
-    const height = Math.max(style.size * style.lineHeight, ascent + descent)
-    const baseline = (height - ascent - descent) / 2 + ascent
+    const { height, baseline } = metrics
 
     // Justified lines are drawn word by word so the extra space can go between words (PDF word
     // spacing, Tw, does not apply to the two-byte codes of embedded CID fonts).

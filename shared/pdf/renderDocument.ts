@@ -67,7 +67,7 @@ async function drawItem(fonts: PageFonts, item: DrawItem, embedded: EmbeddedFont
       if (fragment.text.length === 0) return
       const face = text.fonts.face(fragment.role, fragment.weight)
       const pdfFont = await embedded.get(face)
-      showShapedRun(fonts, text.shaping, { pdfFont, font: face.font, text: fragment.text, direction: fragment.direction, x: item.x, baseline: item.baseline, size: item.size })
+      showShapedRun(fonts, text.shaping, { pdfFont, font: face.font, text: fragment.text, direction: fragment.direction, x: item.x, baseline: item.baseline, size: item.size * face.scale })
       return
     }
     case 'line':
