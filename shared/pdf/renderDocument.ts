@@ -4,7 +4,7 @@
 // pdf-lib's font-name suffixes are replaced by fixed subset tags, and object order follows the
 // layout, so the same input gives byte-identical output.
 import { PDFDocument, grayscale, type PDFFont, type PDFPage } from 'pdf-lib'
-import { parseDocumentModel } from './documentModel'
+import { parseDocumentModel, type DocumentModelInput } from './documentModel'
 import { fontkitForPdfLib } from './fontkitAdapter'
 import type { FontFace, FontSet } from './fontSet'
 import { layoutDocument, type DocumentLayout } from './layoutEngine'
@@ -80,15 +80,16 @@ async function drawItem(fonts: PageFonts, item: DrawItem, embedded: EmbeddedFont
 }
 
 /** Lays the model out without drawing: page count, outline positions, draw items. */
-export function layoutModel(model: unknown, fontSet: FontSet): DocumentLayout {
+export function layoutModel(model: DocumentModelInput, fontSet: FontSet): DocumentLayout {
   return layoutDocument(parseDocumentModel(model), new TextLayout(fontSet))
 }
 
 /**
- * Renders a document model (validated here: a bad model throws a ZodError naming the field) to
- * PDF bytes. Keep one FontSet for many documents: fonts are parsed once.
+ * Renders a document model to PDF bytes. The model is validated here whatever its static type (a
+ * bad one rejects with a ZodError whose issue paths name the fields). Keep one FontSet for many
+ * documents: fonts are parsed once.
  */
-export async function renderDocument(model: unknown, fontSet: FontSet, options: RenderOptions): Promise<Uint8Array> {
+export async function renderDocument(model: DocumentModelInput, fontSet: FontSet, options: RenderOptions): Promise<Uint8Array> {
   const valid = parseDocumentModel(model)
   if (!(options.creationDate instanceof Date) || Number.isNaN(options.creationDate.getTime()))
     throw new TypeError('renderDocument: options.creationDate must be a valid Date')

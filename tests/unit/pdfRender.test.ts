@@ -231,7 +231,7 @@ describe('validation at the boundary', () => {
       [{ ...memoModel, blocks: [{ type: 'video' }] }, ['blocks', 0, 'type']]
     ]
     for (const [model, path] of cases) {
-      const error = await renderDocument(model, notoFontSet(), { creationDate }).then(() => undefined, (e: unknown) => e)
+      const error = await renderDocument(model as DocumentModelInput, notoFontSet(), { creationDate }).then(() => undefined, (e: unknown) => e)
       expect(error, JSON.stringify(path)).toMatchObject({ name: 'ZodError' })
       const paths = (error as { issues: Array<{ path: unknown[] }> }).issues.map((issue) => issue.path)
       expect(paths, JSON.stringify(path)).toContainEqual(path)
