@@ -1,6 +1,6 @@
 // The daily deadline log: every deadline entered or changed on a day, with who and when, as a
-// printable page (window.print; the print stylesheet hides the app's chrome). Matters are named by
-// their reference, never by the client.
+// printable page (window.print; the print stylesheet hides the app's chrome) and as a PDF
+// (DayLogPdfExport). Matters are named by their reference, never by the client.
 import { useEffect, useId, useState, type FormEvent } from 'react'
 import { renderDayLog, type DayLogDocument } from '@shared/deadlines/deadlineLog'
 import { IsoDate } from '@shared/domain'
@@ -8,6 +8,7 @@ import { useSession } from '../../src/session'
 import { DateField, FormAlert } from '../../src/ui/fields'
 import { fieldMessage } from '../../src/ui/messages'
 import { todayIso, useMatterDirectory } from './deadlineModel'
+import { DayLogPdfExport } from './DayLogPdfExport'
 import { DeadlinesLayout } from './DeadlinesLayout'
 import { deadlineMessages as m } from './messages'
 
@@ -55,9 +56,12 @@ export function DeadlineLogPage() {
       current="deadline-log"
       title={m.logTitle}
       actions={
-        <button type="button" className="button no-print" onClick={() => window.print()}>
-          {m.print}
-        </button>
+        <div className="log-actions no-print">
+          <button type="button" className="button" onClick={() => window.print()}>
+            {m.print}
+          </button>
+          <DayLogPdfExport doc={doc && doc.day === day ? doc : null} />
+        </div>
       }
     >
       <p className="muted no-print">{m.logIntro}</p>

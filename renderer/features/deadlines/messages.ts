@@ -94,6 +94,20 @@ export const deadlineMessages = {
   logLoading: 'Loading the log…',
   logFailed: 'The log of this day could not be read.',
   logCaption: (title: string) => title,
+  savePdf: 'Save as PDF',
+  pdfSubject: 'Daily deadline log',
+  pdfFonts: 'Preparing fonts…',
+  pdfLayout: 'Laying out…',
+  pdfWriting: 'Writing the PDF…',
+  pdfSaving: 'Saving the PDF…',
+  pdfCancel: 'Cancel',
+  pdfCancelled: 'The PDF was cancelled. Nothing was saved.',
+  pdfFailed: (reason: string) => `The PDF could not be made: ${reason} Nothing was saved.`,
+  pdfSaveFailed: (reason: string) => `The PDF could not be saved: ${reason} Nothing was saved.`,
+  pdfSaved: (fileName: string) => `Saved ${fileName}.`,
+  pdfSaveCancelled: 'Saving cancelled. Nothing was saved.',
+  /** The log names matter references only, so the file name carries just the day. */
+  pdfFileName: (day: string) => `Redress deadline log ${day}.pdf`,
 
   // Rule packs
   packsTitle: 'Rule packs',
