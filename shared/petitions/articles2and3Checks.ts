@@ -72,7 +72,7 @@ export function article3Checks(draft: PetitionDraft): EligibilityCheck[] {
     checks.push({
       id: 'article3.repository-chapters',
       status: 'supports',
-      text: `The facts touch the Repository of Practice chapters on ${a.repositoryChapters.map((c) => CHAPTER_NAMES[c]).join('; ')}: consider building the Article 3 argument on their guidance.`,
+      text: `The facts touch the Repository of Practice chapters on ${a.repositoryChapters.map((c) => CHAPTER_NAMES[c]).join('; ')}: this may support an Article 3 argument; consider building it on their guidance.`,
       citation: 'ROP (Repository of Practice, 3rd ed. 2024)',
       certainty: 'practice',
       groundId: 'article-3'
@@ -120,7 +120,7 @@ export function article2Checks(draft: PetitionDraft): EligibilityCheck[] {
     checks.push({
       id: 'article2.refugee-status',
       status: 'supports',
-      text: 'The client’s protection status weighs in the Article 2 review, and a request from the country the client is protected against may taint the whole request.',
+      text: 'The client’s protection status weighs in the Article 2 review, and a request from the country the client is protected against may taint the whole request: this may support an Article 2 argument.',
       citation: 'ROP paras 32(b)–(c), 33(a)',
       certainty: 'practice',
       groundId: 'article-2'

@@ -103,7 +103,7 @@ export function refugeeConditions(f: RefugeeFacts): EligibilityCheck[] {
   else if (f.grantingCountry === f.requestingCountry)
     add({ id: 'refugee.granting-country', status: 'against', text: `Protection was granted by the requesting country itself (${requesting}); the policy concerns protection against the requesting country.`, citation: REFRES, certainty: 'statutory' })
   else
-    add({ id: 'refugee.granting-country', status: 'supports', text: `Protection was granted by ${countryName(f.grantingCountry)}, a country other than the requesting country (${requesting}).`, citation: REFRES, certainty: 'statutory' })
+    add({ id: 'refugee.granting-country', status: 'supports', text: `Protection was granted by ${countryName(f.grantingCountry)}, a country other than the requesting country (${requesting}); this may support the refugee ground.`, citation: REFRES, certainty: 'statutory' })
 
   if (!f.persecutionCountry)
     add({ id: 'refugee.persecution-country', status: 'unknown', text: `Record the country the client fears persecution from: the policy covers notices and diffusions requested by that country only (here: is it ${requesting}?).`, citation: `${REFRES}; ROP para 32(c)`, certainty: 'statutory' })
