@@ -57,7 +57,7 @@ class SheetBuilder {
     for (const [label, raw, spec = {}] of fields) {
       const value = raw?.trim() ?? ''
       if (value === '' && !spec.required) continue
-      const notes = [spec.note, value === '' ? this.text.t('portal.missing') : undefined].filter(Boolean)
+      const notes = [value === '' ? this.text.t('portal.missing') : undefined, spec.note].filter(Boolean)
       built.push({ label, value, ...(notes.length ? { note: notes.join(' ') } : {}), ...(spec.unconfirmed ? { unconfirmed: true } : {}), ...(value === '' ? { missing: true } : {}) })
     }
     if (built.length > 0) this.sections.push({ title, fields: built })
@@ -203,7 +203,10 @@ export function portalSheetDocument(sheet: PortalSheet, language: DocumentLangua
       }))
     })
   }
+  // The uploads are a checklist of their own: a fresh page, which also keeps the table's header
+  // row from being left alone at the foot of the previous one.
   blocks.push(
+    { type: 'pageBreak' },
     heading(2, text.t('portal.uploads')),
     table([[text.t('upload.document'), 0.32], [text.t('upload.fileName'), 0.36], [text.t('upload.note'), 0.32]], sheet.uploads.map((u) => [u.label, u.fileName, u.note]))
   )
