@@ -8,6 +8,7 @@ import { CorrectionAction, PetitionDraft, WorkingLanguage, type PetitionDraft as
 import { GroundId, groundById } from './groundsCatalogue'
 import { PETITION_TYPE_NAMES, type PetitionType } from './guidance'
 import {
+  countryItem,
   knownId,
   knownIds,
   optionalCountry,
@@ -98,7 +99,7 @@ export function stepSchema(stepId: StepId, draft: Draft): z.ZodType {
           familyName: person ? requiredText('Family name', 200) : optionalText('Family name', 200),
           forenames: person ? requiredText('Forename(s)', 200) : optionalText('Forename(s)', 200),
           dateOfBirth: person ? requiredDate('Date of birth') : optionalDate('Date of birth'),
-          nationalities: z.array(requiredCountry('Nationality')),
+          nationalities: z.array(countryItem),
           contact: z.object({ email: optionalEmail('Applicant e-mail address') }),
           identityDocument: z.object({
             kind: requiredChoice(IdDocumentKind, 'Identity document type is required: passport, national identity card, residence permit, refugee travel document or other.'),

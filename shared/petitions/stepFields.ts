@@ -34,6 +34,9 @@ export const requiredCountry = (field: string) =>
     else if (!COUNTRY.test(value)) ctx.addIssue({ code: 'custom', message: `${field}: choose a country from the list.` })
   })
 
+/** An item of a list of countries; the message gets the item's label and number ("Nationality 2: ..."). */
+export const countryItem = z.string().regex(COUNTRY, { message: 'Choose a country from the list.' })
+
 export const optionalCountry = (field: string) =>
   z.string().refine((value) => value === '' || COUNTRY.test(value), { message: `${field}: choose a country from the list.` })
 
