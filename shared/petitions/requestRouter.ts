@@ -100,7 +100,7 @@ export function suggestRequestType(dossier: Dossier, matterId: string, options: 
       { text: 'The request must state its reasons: the eligibility checks list the grounds the facts may support.', citation: 'Statute Art. 30(2)', certainty: 'statutory' }
     )
     if (matter.stage === 'deleted' || matter.stage === 'implementation-confirmed')
-      reasons.push({ text: `The matter is marked "${matter.stage}": check whether the data are still held before filing anything.`, citation: 'Statute Art. 41(4)', certainty: 'practice' })
+      reasons.push({ text: `The matter is marked "${matter.stage}": a request concerns data processed in INTERPOL's files, so check whether any are still held before filing.`, citation: 'Statute Art. 29(1)', certainty: 'statutory' })
   }
 
   const alternatives: RouteAlternative[] = []

@@ -248,6 +248,16 @@ describe('router edge cases', () => {
     expect(r.suggestion).toBe('correction-deletion')
   })
 
+  it('a matter already marked deleted: the reasons ask to check whether any data remain', () => {
+    const r = route(base({ stage: 'deleted' }))
+    expect(r.suggestion).toBe('correction-deletion')
+    expect(r.reasons[2]).toEqual({
+      text: 'The matter is marked "deleted": a request concerns data processed in INTERPOL\'s files, so check whether any are still held before filing.',
+      citation: 'Statute Art. 29(1)',
+      certainty: 'statutory'
+    })
+  })
+
   it('an unknown matter id is refused', () => {
     expect(() => suggestRequestType(S1().dossier, uuid(999), { today: TODAY })).toThrow(RangeError)
   })
