@@ -70,9 +70,12 @@ export function layoutGrid(flow: PageFlow, text: TextLayout, spec: GridSpec): vo
   }
 
   const rows = spec.rows.map((cells) => lay(cells, spec.style))
-  // The header never stands alone at a page foot: it needs its first row (or a line of it) below.
+  // The header never stands alone at a page foot: it needs its whole first row below it when that
+  // row fits on a page (otherwise the row loop would move the row and leave the header behind),
+  // or at least one line of a row taller than a page.
   const firstRow = rows[0]
-  const firstNeed = firstRow ? Math.min(rowHeight(firstRow), (firstRow.flat()[0]?.height ?? 0) + 2 * CELL_PADDING) : 0
+  const firstLine = firstRow ? (firstRow.flat()[0]?.height ?? 0) + 2 * CELL_PADDING : 0
+  const firstNeed = !firstRow ? 0 : rowHeight(firstRow) <= flow.bodyHeight - headerHeight ? rowHeight(firstRow) : firstLine
   flow.ensure(headerHeight + firstNeed)
   if (header) drawRow(header, true)
 

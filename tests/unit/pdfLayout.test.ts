@@ -98,6 +98,29 @@ describe('pagination', () => {
     expect(layout.outline[0]!.top).toBeCloseTo(PAGE.height - MARGIN.top, 2)
   })
 
+  it('never leaves a table header alone at a page foot when its first row fits on the next page', () => {
+    const firstRow = ['2026-09-10', `Discovery of the new fact. ${sentence.repeat(2)}`]
+    // Push the table down the first page paragraph by paragraph so that, somewhere, only the
+    // header and part of the first row would fit at the foot of the page.
+    let checked = 0
+    for (let count = 20; count <= 45; count++) {
+      const blocks: DocumentModelInput['blocks'] = [
+        ...Array.from({ length: count }, (_, i) => ({ type: 'paragraph' as const, text: `Paragraph ${i + 1}.` })),
+        { type: 'table', columns: [{ header: 'Date', width: 0.25 }, { header: 'Fact', width: 0.75 }], rows: [firstRow, ['2026-10-01', 'Another fact.']] }
+      ]
+      const pages = layoutModel(doc(blocks), notoFontSet()).pages
+      for (const page of pages) {
+        const words = texts(page).map((item) => item.fragment.text)
+        if (words.includes('Date')) {
+          // Every page showing the header also shows a row under it.
+          expect(words.some((w) => w === '2026-09-10' || w === '2026-10-01'), `${count} paragraphs before the table`).toBe(true)
+          checked++
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(20)
+  })
+
   it('a table row taller than a page is cut between lines and continues under a repeated header', () => {
     const cell = Array.from({ length: 400 }, (_, i) => `Entry ${i + 1} of the chronology.`).join(' ')
     const layout = layoutModel(doc([{ type: 'table', columns: [{ header: 'When', width: 0.2 }, { header: 'What happened', width: 0.8 }], rows: [['2026', cell]] }]), notoFontSet())
