@@ -3,7 +3,8 @@
 import type { Contact, Dossier } from '@shared/domain'
 import { Dossier as DossierSchema } from '@shared/domain'
 import { buildDossierIndex, type DossierIndex } from '@shared/search'
-import { DEFAULT_SETTINGS, contactKind, dossierKind, settingsKind, type VaultSettings } from '@shared/vault/recordKinds'
+import { DEFAULT_SETTINGS, contactKind, dossierKind, petitionDraftKind, settingsKind, type PetitionDraftRecord, type VaultSettings } from '@shared/vault/recordKinds'
+import type { PetitionDraft } from '@shared/petitions'
 import type { Envelope } from '@shared/crypto'
 import { carryMarksToFork, type CcfSession, type DeadlineState } from '@shared/deadlines'
 import type { DeadlineLogEntry } from '@shared/deadlines/deadlineLog'
@@ -20,6 +21,7 @@ type Listener = () => void
 export class VaultSession {
   private dossierMap = new Map<string, Dossier>()
   private contactMap = new Map<string, Contact>()
+  private draftMap = new Map<string, PetitionDraftRecord>()
   private index: DossierIndex | null = null
   private store: EncryptedRecordStore | null
   private listeners = new Set<Listener>()
@@ -43,15 +45,17 @@ export class VaultSession {
     const session = new VaultSession(db, dataKey)
     const store = session.requireStore()
     const rows = preloaded ? await preloaded : undefined
-    const [dossiers, contacts, settings] = await Promise.all([
+    const [dossiers, contacts, settings, drafts] = await Promise.all([
       store.getAll(dossierKind, rows),
       store.getAll(contactKind, rows),
       store.get(settingsKind, SETTINGS_ID).catch(() => undefined),
+      store.getAll(petitionDraftKind, rows),
       session.book.load(rows)
     ])
     for (const d of dossiers.records) session.dossierMap.set(d.id, d)
     for (const c of contacts.records) session.contactMap.set(c.id, c)
-    session.unreadable = [...dossiers.unreadable, ...contacts.unreadable, ...session.book.unreadable]
+    for (const r of drafts.records) session.draftMap.set(r.draft.id, r)
+    session.unreadable = [...dossiers.unreadable, ...contacts.unreadable, ...drafts.unreadable, ...session.book.unreadable]
     session.settings = settings ?? DEFAULT_SETTINGS
     session.index = buildDossierIndex(dossiers.records)
     return session
@@ -218,6 +222,34 @@ export class VaultSession {
     this.changed()
   }
 
+  // ── Petition drafts (issue #4): saved encrypted after every wizard step ──
+
+  /** Every draft, most recently updated first; with dossierId, that dossier's only. */
+  petitionDrafts(dossierId?: string): PetitionDraftRecord[] {
+    return [...this.draftMap.values()]
+      .filter((r) => dossierId === undefined || r.draft.dossierId === dossierId)
+      .sort((a, b) => (a.draft.updatedAt < b.draft.updatedAt ? 1 : a.draft.updatedAt > b.draft.updatedAt ? -1 : 0))
+  }
+
+  getPetitionDraft(id: string): PetitionDraftRecord | undefined {
+    return this.draftMap.get(id)
+  }
+
+  /** Encrypts and stores the draft (stamped with the current time) and the screen to resume at. */
+  async savePetitionDraft(draft: PetitionDraft, resumeAt?: string): Promise<PetitionDraftRecord> {
+    const record = { draft: { ...draft, updatedAt: new Date().toISOString() }, resumeAt: resumeAt ?? this.draftMap.get(draft.id)?.resumeAt ?? '' }
+    const saved = await this.requireStore().put(petitionDraftKind, draft.id, record)
+    this.draftMap.set(saved.draft.id, saved)
+    this.changed()
+    return saved
+  }
+
+  async deletePetitionDraft(id: string): Promise<void> {
+    await this.requireStore().delete(id)
+    this.draftMap.delete(id)
+    this.changed()
+  }
+
   async saveSettings(next: VaultSettings): Promise<VaultSettings> {
     this.settings = await this.requireStore().put(settingsKind, SETTINGS_ID, next)
     this.changed()
@@ -233,6 +265,7 @@ export class VaultSession {
     this.store = null
     this.dossierMap.clear()
     this.contactMap.clear()
+    this.draftMap.clear()
     this.index = null
     this.sortedCache = null
     this.unreadable = []

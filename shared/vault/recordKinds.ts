@@ -5,6 +5,7 @@ import { RulePack } from '../rules/ruleSchema'
 import { CcfSession } from '../deadlines/ccfSessions'
 import { ReminderLog } from '../deadlines/reminders'
 import { DeadlineLogEntry } from '../deadlines/deadlineLog'
+import { PetitionDraft } from '../petitions/draftModel'
 import type { RecordKindSpec } from './migrations'
 
 export const VaultSettings = z
@@ -46,3 +47,11 @@ export const reminderLogKind: RecordKindSpec<z.infer<typeof ReminderLogRecord>> 
 export const DeadlineLogDay = z.object({ day: IsoDate, entries: z.array(DeadlineLogEntry).max(100_000) }).strict()
 export type DeadlineLogDay = z.infer<typeof DeadlineLogDay>
 export const deadlineLogKind: RecordKindSpec<DeadlineLogDay> = { kind: 'deadline-log', currentVersion: 1, schema: DeadlineLogDay, steps: {} }
+
+/**
+ * A petition draft in progress (issue #4), saved after every wizard step, with the screen to
+ * resume at ('applicant', …, 'review', 'export'): one record per draft.
+ */
+export const PetitionDraftRecord = z.object({ draft: PetitionDraft, resumeAt: z.string().max(40).default('') }).strict()
+export type PetitionDraftRecord = z.infer<typeof PetitionDraftRecord>
+export const petitionDraftKind: RecordKindSpec<PetitionDraftRecord> = { kind: 'petition-draft', currentVersion: 1, schema: PetitionDraftRecord, steps: {} }
