@@ -15,6 +15,8 @@ export type Route =
   | { page: 'deadline-log' }
   | { page: 'rule-packs' }
   | { page: 'ccf-sessions' }
+  | { page: 'petition-start'; dossierId: string; matterId: string }
+  | { page: 'petition'; draftId: string }
 
 interface Navigation {
   route: Route

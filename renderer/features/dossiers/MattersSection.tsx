@@ -5,6 +5,9 @@ import { countryName } from '../../src/ui/countries'
 import { ConfirmDialog } from '../../src/ui/ConfirmDialog'
 import { FormAlert } from '../../src/ui/fields'
 import { uiMessages } from '../../src/ui/messages'
+import { useNavigation } from '../../src/navigation'
+import { PetitionDrafts } from '../petitions/PetitionDrafts'
+import { petitionMessages } from '../petitions/messages'
 import { MatterForm } from './MatterForm'
 import { matterLabel } from './matterDraft'
 import { dataItemKindLabels, dossierMessages as m, stageLabels } from './messages'
@@ -12,6 +15,7 @@ import { useDossierChange } from './useDossierChange'
 
 export function MattersSection({ dossier }: { dossier: Dossier }) {
   const change = useDossierChange(dossier.id)
+  const { navigate } = useNavigation()
   const [editing, setEditing] = useState<string | 'new' | null>(null)
   const [deleting, setDeleting] = useState<Matter | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
@@ -77,8 +81,12 @@ export function MattersSection({ dossier }: { dossier: Dossier }) {
                   <button type="button" className="button button--quiet-danger" onClick={() => setDeleting(x)} aria-label={m.named(m.deleteMatter, matterLabel(x))}>
                     {m.deleteMatter}
                   </button>
+                  <button type="button" className="button button--primary" onClick={() => navigate({ page: 'petition-start', dossierId: dossier.id, matterId: x.id })} aria-label={m.named(petitionMessages.prepare, matterLabel(x))}>
+                    {petitionMessages.prepare}
+                  </button>
                 </div>
               )}
+              <PetitionDrafts dossierId={dossier.id} matterId={x.id} />
             </li>
           )
         )}

@@ -8,6 +8,8 @@ import { RulePacksPage } from '../deadlines/RulePacksPage'
 import { ClientFormPage } from '../dossiers/ClientFormPage'
 import { DossierListPage } from '../dossiers/DossierListPage'
 import { DossierPage } from '../dossiers/DossierPage'
+import { PetitionStartPage } from '../petitions/PetitionStartPage'
+import { PetitionWizardPage } from '../petitions/PetitionWizardPage'
 import { SettingsPage } from '../settings/SettingsPage'
 
 export function CurrentPage({ route }: { route: Route }) {
@@ -32,5 +34,9 @@ export function CurrentPage({ route }: { route: Route }) {
       return <RulePacksPage />
     case 'ccf-sessions':
       return <CcfSessionsPage />
+    case 'petition-start':
+      return <PetitionStartPage key={`${route.dossierId}/${route.matterId}`} dossierId={route.dossierId} matterId={route.matterId} />
+    case 'petition':
+      return <PetitionWizardPage key={route.draftId} draftId={route.draftId} />
   }
 }

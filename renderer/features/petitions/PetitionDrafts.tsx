@@ -1,0 +1,59 @@
+// The request drafts of a matter, on the dossier page: resume or delete.
+import { useState } from 'react'
+import { PETITION_TYPE_NAMES, STEP_TITLES, type StepId } from '@shared/petitions'
+import { useNavigation } from '../../src/navigation'
+import { useSession } from '../../src/session'
+import { ConfirmDialog } from '../../src/ui/ConfirmDialog'
+import { FormAlert } from '../../src/ui/fields'
+import { uiMessages } from '../../src/ui/messages'
+import { petitionMessages as m } from './messages'
+
+const screenTitle = (s: string) => (s === 'review' ? m.review : s === 'export' ? m.exportTitle : (STEP_TITLES[s as StepId] ?? ''))
+
+export function PetitionDrafts({ dossierId, matterId }: { dossierId: string; matterId: string }) {
+  const session = useSession()
+  const { navigate } = useNavigation()
+  const [deleting, setDeleting] = useState<string | null>(null)
+  const [failure, setFailure] = useState<string | null>(null)
+  const drafts = session.petitionDrafts(dossierId).filter((r) => r.draft.matterId === matterId)
+  if (drafts.length === 0) return null
+
+  const remove = async (id: string) => {
+    setDeleting(null)
+    try {
+      await session.deletePetitionDraft(id)
+    } catch {
+      setFailure(uiMessages.saveFailed)
+    }
+  }
+
+  return (
+    <div className="petition-drafts">
+      <h4>{m.draftsTitle}</h4>
+      <FormAlert>{failure}</FormAlert>
+      <ul>
+        {drafts.map(({ draft, resumeAt }) => (
+          <li key={draft.id} className="petition-drafts__item">
+            <span>
+              {m.draftLine(PETITION_TYPE_NAMES[draft.requestType], new Date(draft.updatedAt).toLocaleString('en-GB'))}
+              {resumeAt && <span className="muted"> · {screenTitle(resumeAt)}</span>}
+            </span>
+            <span className="button-row">
+              <button type="button" className="button" aria-label={`${m.resume}: ${PETITION_TYPE_NAMES[draft.requestType]}`} onClick={() => navigate({ page: 'petition', draftId: draft.id })}>
+                {m.resume}
+              </button>
+              <button type="button" className="button button--quiet-danger" onClick={() => setDeleting(draft.id)}>
+                {m.deleteDraft}
+              </button>
+            </span>
+          </li>
+        ))}
+      </ul>
+      {deleting && (
+        <ConfirmDialog title={m.deleteDraftTitle} confirmLabel={m.deleteDraft} danger onCancel={() => setDeleting(null)} onConfirm={() => void remove(deleting)}>
+          <p>{m.deleteDraftBody}</p>
+        </ConfirmDialog>
+      )}
+    </div>
+  )
+}
