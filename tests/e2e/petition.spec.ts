@@ -1,5 +1,6 @@
 // The CCF request wizard end to end: from a matter to the router's suggestion, through every step
 // (saved encrypted after each), to the review with its pre-flight and the export.
+import { spawnSync } from 'node:child_process'
 import { GULSEN, GULSEN_RED_NOTICE, addMatter, createClient, createVault, expect, test, unlock } from './helpers'
 import { addExhibit, attachExhibits, fillApplicant, next, startPetition, stepHeading } from './petitionSteps'
 
@@ -37,7 +38,9 @@ test('a late revision is refused by the pre-flight with the last permitted day, 
 
   // The export screen itself refuses too.
   await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /Export$/ }).click()
-  await expect(page.getByRole('alert')).toHaveText('Export is disabled: the pre-flight still reports a blocking item.')
+  await expect(page.getByRole('alert')).toContainText('Export is disabled: the pre-flight still reports a blocking item.')
+  await expect(page.getByRole('alert')).toContainText('the last permitted day was 10 March 2027')
+  await expect(page.getByRole('button', { name: 'Save request memorandum' })).toHaveCount(0)
 })
 
 test('an access request without an identity document attached cannot be exported', async ({ page }) => {
@@ -108,4 +111,103 @@ test('the draft is saved after every step, survives a reload and unlock, and res
   await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /Request type and working language$/ }).click()
   await expect(page.getByRole('combobox', { name: /^Working language/ })).toHaveValue('fr')
   await expect(page.getByRole('combobox', { name: /^The request seeks/ })).toHaveValue('deletion')
+})
+
+function run(tool: string, args: string[]): string {
+  const result = spawnSync(tool, args, { encoding: 'utf8' })
+  if (result.error) throw result.error
+  expect(result.status, `${tool} exit status`).toBe(0)
+  return result.stdout
+}
+
+const EXHIBIT = 'Judgment of the Istanbul Regional Court acquitting the co-accused (2019)'
+const ARTICLE_3 = { title: 'Predominantly political, military, religious or racial character (Article 3)', citations: 'Constitution Art. 3; RPD Art. 1(1); RPD Art. 34(3); ROP paras 38–57' }
+const ARTICLE_2 = 'Respect for human rights (Article 2(1))'
+
+test('a correction/deletion request from the dossier: wizard, matrix, pre-flight, memorandum exported and read back', async ({ page }, testInfo) => {
+  await page.clock.setSystemTime(new Date('2026-11-23T10:00:00'))
+  await createVault(page)
+  await createClient(page, GULSEN)
+  await addMatter(page, GULSEN_RED_NOTICE)
+  await startPetition(page, 'Request for correction and/or deletion')
+
+  // Prefilled from the dossier: the name exactly as entered, the requesting country.
+  await expect(page.getByRole('textbox', { name: 'Full name (as the applicant writes it)' })).toHaveValue('Gülşen Yıldırım')
+  await fillApplicant(page, { familyName: 'Yıldırım', forenames: 'Gülşen' })
+  await next(page, 'Request type and working language')
+  await page.getByRole('combobox', { name: /^Working language/ }).selectOption('en')
+  await page.getByRole('combobox', { name: /^The request seeks/ }).selectOption('deletion')
+  await next(page, 'Data concerned')
+  await expect(page.getByRole('combobox', { name: /^Requesting country/ })).toHaveValue('TR')
+  await next(page, 'Exhibits')
+  await attachExhibits(page, [1, 2])
+  await addExhibit(page, 3, EXHIBIT)
+  await next(page, 'Statement of facts')
+  // A correction/deletion request needs at least one fact: the message says so.
+  await page.getByRole('button', { name: 'Next' }).click()
+  await expect(page.getByRole('alert')).toContainText('Statement of facts: add at least one fact.')
+  await page.getByRole('button', { name: 'Add fact' }).click()
+  const fact = page.getByRole('group', { name: 'Fact 1' })
+  await fact.getByRole('textbox', { name: 'Date' }).fill('2019-06-14')
+  await fact.getByRole('textbox', { name: 'Text of the fact' }).fill('The co-accused were acquitted on the same evidence; the applicant is a journalist.')
+  await fact.getByRole('checkbox', { name: `Exhibit 3: ${EXHIBIT}` }).check()
+  await next(page, 'Eligibility and grounds checklist')
+  await expect(page.getByRole('region', { name: 'Guidance from the facts recorded' })).toBeVisible()
+  await next(page, 'Grounds and reasons')
+  await page.getByRole('textbox', { name: /^Reasons for the request/ }).fill('The prosecution is predominantly political: the applicant is a journalist.')
+  await page.getByRole('checkbox', { name: ARTICLE_3.title }).check()
+  await page.getByRole('checkbox', { name: ARTICLE_2 }).check()
+  await page.locator('#pf-grounds-article-3-fact-' + (await page.getByRole('checkbox', { name: /^Fact 1:/ }).first().getAttribute('id'))!.split('-fact-')[1]).check()
+  await page.getByRole('checkbox', { name: `Exhibit 3: ${EXHIBIT}` }).first().check()
+  await page.getByRole('checkbox', { name: `Exhibit 3: ${EXHIBIT}` }).nth(1).check()
+  const matrix = page.getByRole('table', { name: 'Grounds and exhibits' })
+  await expect(matrix.getByRole('row', { name: new RegExp(`Exhibit 3`) })).toContainText('✓ supports')
+  await next(page, 'Relief sought')
+  await next(page, 'Review the request')
+
+  const preflight = page.getByRole('region', { name: 'Admissibility pre-flight' })
+  await expect(preflight.getByRole('status')).toHaveText('Nothing blocks the export.')
+  await expect(page.getByRole('region', { name: 'Guidance from the facts recorded' })).toContainText('the threshold does not support deletion. (RPD Art. 83(1)(a)(ii)) Statutory')
+  await page.screenshot({ path: '/tmp/redress-petition-review.png', fullPage: true })
+  await preflight.getByRole('button', { name: 'Go to export' }).click()
+  await expect(stepHeading(page, 'Export')).toBeVisible()
+  await page.getByRole('textbox', { name: 'Place of signature' }).fill('Paris')
+
+  // File names carry no client name unless the lawyer opts in.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save request memorandum' }).click()])
+  expect(download.suggestedFilename()).toMatch(/^CCF request - correction-deletion - RN-TR-[0-9A-F]{4} - 2026-11-23\.pdf$/)
+  await expect(page.getByRole('status').filter({ hasText: `Saved ${download.suggestedFilename()}.` })).toBeVisible()
+  const file = testInfo.outputPath('memorandum.pdf')
+  await download.saveAs(file)
+  const text = run('pdftotext', [file, '-']).replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '').replace(/\s+/g, ' ')
+  expect(text).toContain('Gülşen Yıldırım')
+  expect(text).toContain('Request for correction and/or deletion of data')
+  expect(text).toMatch(/Türkiye|Turkey/)
+  expect(text).toContain(ARTICLE_3.title)
+  expect(text).toContain(ARTICLE_3.citations)
+  expect(text).toContain(ARTICLE_2)
+  // The identity document and the power of attorney are enclosed as such; the other exhibits are listed A-1….
+  expect(text).toContain(`A-1 ${EXHIBIT}`)
+  expect(text).toContain('Also enclosed: a copy of the applicant’s identity document and the power of attorney signed by the applicant.')
+  expect(text).toContain('Done at Paris on 23 November 2026.')
+  run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, '/tmp/redress-petition-memorandum'])
+
+  // Opting in puts the client's name in the file name.
+  await page.getByRole('checkbox', { name: 'Put the client’s name in the file names' }).check()
+  const [named] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save request memorandum' }).click()])
+  expect(named.suggestedFilename()).toContain('Gulsen Yildirim')
+
+  // The portal sheet on screen, with a Copy button per value.
+  const sheet = page.getByRole('region', { name: 'Portal sheet' })
+  await expect(sheet).toContainText('Gülşen Yıldırım')
+  await sheet.getByRole('button', { name: /^Copy / }).first().click()
+  await expect(sheet.getByRole('status')).toHaveText(/^(Copied .+\.|Copying is not available here: select the value and copy it by hand\.)$/)
+  const [portal] = await Promise.all([page.waitForEvent('download'), sheet.getByRole('button', { name: 'Save portal sheet as PDF' }).click()])
+  expect(portal.suggestedFilename()).toMatch(/^CCF portal sheet - correction-deletion - /)
+  await page.screenshot({ path: '/tmp/redress-petition-export.png', fullPage: true })
+
+  // Finishing asks before writing back to the dossier.
+  await page.getByRole('button', { name: 'Finish and update the dossier' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Update the dossier' }).click()
+  await expect(page.getByText(/^(Updated in the dossier: |The dossier already held these answers\.)/)).toBeVisible()
 })

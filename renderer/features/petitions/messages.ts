@@ -186,6 +186,8 @@ export const petitionMessages = {
   exportIntro: 'Each document is rendered as a PDF and saved through your system’s dialog (a download in a browser).',
   includeClientName: 'Put the client’s name in the file names',
   includeClientNameHint: 'Off by default: file names show in download bars, recent-file lists and e-mail attachments.',
+  place: 'Place of signature',
+  placeHint: 'The town printed beside the date on the documents, e.g. "Paris".',
   exportBlocked: 'Export is disabled: the pre-flight still reports a blocking item.',
   saveDocument: (title: string) => `Save ${title}`,
   docMemorandum: 'request memorandum',
