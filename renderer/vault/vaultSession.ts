@@ -127,6 +127,11 @@ export class VaultSession {
 
   async deleteDossier(id: string): Promise<void> {
     await this.requireStore().delete(id)
+    // Its petition drafts go with it: a draft copies the client's particulars.
+    for (const r of this.petitionDrafts(id)) {
+      await this.requireStore().delete(r.draft.id)
+      this.draftMap.delete(r.draft.id)
+    }
     const before = this.dossierMap.get(id)
     this.dossierMap.delete(id)
     this.index?.remove(id)

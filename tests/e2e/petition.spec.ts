@@ -1,6 +1,7 @@
 // The CCF request wizard end to end: from a matter to the router's suggestion, through every step
 // (saved encrypted after each), to the review with its pre-flight and the export.
 import { spawnSync } from 'node:child_process'
+import type { Page, TestInfo } from '@playwright/test'
 import { GULSEN, GULSEN_RED_NOTICE, addMatter, createClient, createVault, expect, test, unlock } from './helpers'
 import { addExhibit, attachExhibits, fillApplicant, next, startPetition, stepHeading } from './petitionSteps'
 
@@ -43,7 +44,7 @@ test('a late revision is refused by the pre-flight with the last permitted day, 
   await expect(page.getByRole('button', { name: 'Save request memorandum' })).toHaveCount(0)
 })
 
-test('an access request without an identity document attached cannot be exported', async ({ page }) => {
+test('an access request without an identity document attached cannot be exported; once attached, it exports', async ({ page }, testInfo) => {
   await createVault(page)
   await createClient(page, GULSEN)
   await addMatter(page, GULSEN_RED_NOTICE)
@@ -78,8 +79,63 @@ test('an access request without an identity document attached cannot be exported
   await attachExhibits(page, [1])
   await next(page, 'Review the request')
   await expect(preflight.getByRole('status')).toHaveText('Nothing blocks the export.')
-  await expect(preflight.getByRole('button', { name: 'Go to export' })).toBeEnabled()
+  await preflight.getByRole('button', { name: 'Go to export' }).click()
+  const text = await exportMemorandum(page, testInfo, 'access')
+  expect(text).toContain('Gülşen Yıldırım')
+  expect(text).toContain('Request for access to data')
+  expect(text).toMatch(/Türkiye|Turkey/)
 })
+
+test('a revision filed in time is exported with the decision under revision and the new fact', async ({ page }, testInfo) => {
+  await page.clock.setSystemTime(new Date('2026-11-23T10:00:00'))
+  await createVault(page)
+  await createClient(page, GULSEN)
+  await addMatter(page, GULSEN_RED_NOTICE)
+  await startPetition(page, 'Application for revision')
+  await fillApplicant(page, { familyName: 'Yıldırım', forenames: 'Gülşen' })
+  await next(page, 'Request type and working language')
+  await page.getByRole('combobox', { name: /^Working language/ }).selectOption('en')
+  await next(page, 'Data concerned')
+  await next(page, 'Decision under revision and new fact')
+  await page.getByRole('textbox', { name: 'Reference of the CCF decision under revision' }).fill('CCF/121/R1234.24')
+  await page.getByRole('textbox', { name: 'Date of the CCF decision under revision' }).fill('2026-04-15')
+  await page.getByRole('textbox', { name: 'New fact', exact: true }).fill('The Istanbul court acquitted the co-accused on the same evidence.')
+  await page.getByRole('textbox', { name: 'Date the new fact was discovered' }).fill('2026-09-10')
+  await page.getByRole('textbox', { name: /Why the new fact could have changed/ }).fill('The decision rested on the co-accused’s conviction.')
+  await next(page, 'Exhibits')
+  await attachExhibits(page, [1, 2])
+  await addExhibit(page, 3, 'Acquittal judgment of 2026-09-01')
+  await next(page, 'Statement of facts')
+  await next(page, 'Grounds and reasons')
+  await expect(page.getByRole('checkbox', { name: 'New fact that could have led to a different conclusion' })).toBeChecked()
+  await page.getByRole('group', { name: 'Exhibits supporting it' }).getByRole('checkbox', { name: 'Exhibit 3: Acquittal judgment of 2026-09-01' }).check()
+  await next(page, 'Relief sought')
+  await next(page, 'Review the request')
+  const preflight = page.getByRole('region', { name: 'Admissibility pre-flight' })
+  await expect(preflight.locator('[data-item="revision-time-limit"]')).toContainText('10 March 2027')
+  await expect(preflight.getByRole('status')).toHaveText('Nothing blocks the export.')
+  await preflight.getByRole('button', { name: 'Go to export' }).click()
+  const text = await exportMemorandum(page, testInfo, 'revision')
+  expect(text).toContain('Gülşen Yıldırım')
+  expect(text).toContain('Application for revision of a decision of the Commission')
+  expect(text).toContain('CCF/121/R1234.24')
+  expect(text).toContain('New fact that could have led to a different conclusion')
+  expect(text).toContain('Statute Art. 42')
+  expect(text).toContain('Acquittal judgment of 2026-09-01')
+  expect(text).toMatch(/Türkiye|Turkey/)
+})
+
+/** On the export screen: place of signature, save the memorandum, read it back with pdftotext. */
+async function exportMemorandum(page: Page, testInfo: TestInfo, type: string): Promise<string> {
+  await expect(stepHeading(page, 'Export')).toBeVisible()
+  await page.getByRole('textbox', { name: 'Place of signature' }).fill('Paris')
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save request memorandum' }).click()])
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^CCF request - ${type} - RN-TR-[0-9A-F]{4} - \\d{4}-\\d{2}-\\d{2}\\.pdf$`))
+  const file = testInfo.outputPath(`memorandum-${type}.pdf`)
+  await download.saveAs(file)
+  run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, `/tmp/redress-petition-memorandum-${type}`])
+  return run('pdftotext', [file, '-']).replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '').replace(/\s+/g, ' ')
+}
 
 test('the draft is saved after every step, survives a reload and unlock, and resumes at its step without losing later answers', async ({ page }) => {
   await createVault(page)
@@ -157,9 +213,10 @@ test('a correction/deletion request from the dossier: wizard, matrix, pre-flight
   await page.getByRole('textbox', { name: /^Reasons for the request/ }).fill('The prosecution is predominantly political: the applicant is a journalist.')
   await page.getByRole('checkbox', { name: ARTICLE_3.title }).check()
   await page.getByRole('checkbox', { name: ARTICLE_2 }).check()
-  await page.locator('#pf-grounds-article-3-fact-' + (await page.getByRole('checkbox', { name: /^Fact 1:/ }).first().getAttribute('id'))!.split('-fact-')[1]).check()
-  await page.getByRole('checkbox', { name: `Exhibit 3: ${EXHIBIT}` }).first().check()
-  await page.getByRole('checkbox', { name: `Exhibit 3: ${EXHIBIT}` }).nth(1).check()
+  // Article 3 comes first in the catalogue: its links come first.
+  await page.getByRole('group', { name: 'Facts supporting it' }).first().getByRole('checkbox', { name: /^Fact 1:/ }).check()
+  await page.getByRole('group', { name: 'Exhibits supporting it' }).first().getByRole('checkbox', { name: `Exhibit 3: ${EXHIBIT}` }).check()
+  await page.getByRole('group', { name: 'Exhibits supporting it' }).nth(1).getByRole('checkbox', { name: `Exhibit 3: ${EXHIBIT}` }).check()
   const matrix = page.getByRole('table', { name: 'Grounds and exhibits' })
   await expect(matrix.getByRole('row', { name: new RegExp(`Exhibit 3`) })).toContainText('✓ supports')
   await next(page, 'Relief sought')

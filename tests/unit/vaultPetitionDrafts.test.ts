@@ -58,4 +58,16 @@ describe('petition drafts in the vault', () => {
     expect(reopened.petitionDrafts()).toEqual([])
     expect(await db.records.where('kind').equals('petition-draft').count()).toBe(0)
   })
+
+  it('go with their dossier when it is deleted', async () => {
+    const { db, c } = await openVault()
+    const session = sessionOf(c)
+    const dossier = gulsenDossier()
+    await session.saveDossier(dossier)
+    await session.savePetitionDraft(prefillFromDossier(dossier, dossier.matters[0]!.id, { today: '2026-11-23', requestType: 'access' }), 'applicant')
+    expect(session.petitionDrafts(dossier.id)).toHaveLength(1)
+    await session.deleteDossier(dossier.id)
+    expect(session.petitionDrafts()).toEqual([])
+    expect(await db.records.where('kind').equals('petition-draft').count()).toBe(0)
+  })
 })
