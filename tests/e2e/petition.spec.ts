@@ -2,7 +2,7 @@
 // (saved encrypted after each), to the review with its pre-flight and the export.
 import { spawnSync } from 'node:child_process'
 import type { Page, TestInfo } from '@playwright/test'
-import { GULSEN, GULSEN_RED_NOTICE, addMatter, createClient, createVault, expect, test, unlock } from './helpers'
+import { GULSEN, GULSEN_RED_NOTICE, YERLAN, addMatter, createClient, createVault, expect, fillClientForm, goTo, test, unlock } from './helpers'
 import { addExhibit, attachExhibits, fillApplicant, next, startPetition, stepHeading } from './petitionSteps'
 
 test('a late revision is refused by the pre-flight with the last permitted day, and export stays disabled', async ({ page }) => {
@@ -125,12 +125,61 @@ test('a revision filed in time is exported with the decision under revision and 
   expect(text).toMatch(/Türkiye|Turkey/)
 })
 
+test('a refugee-status deletion for a refugee recognised by Germany: refugee step prefilled from the dossier, memorandum and letter to the asylum authority exported', async ({ page }, testInfo) => {
+  await page.clock.setSystemTime(new Date('2026-11-23T10:00:00'))
+  await createVault(page)
+  await goTo(page, 'Dossiers')
+  await page.getByRole('button', { name: 'New client' }).click()
+  await fillClientForm(page, YERLAN)
+  await page.locator('#client-protection-kind').selectOption('refugee')
+  await page.locator('#client-protection-grantingCountry').selectOption('DE')
+  await page.locator('#client-protection-grantedOn').fill('2021-05-04')
+  await page.locator('#client-protection-reference').fill('BAMF 7654321-431')
+  await page.getByRole('button', { name: 'Save client' }).click()
+  await expect(page.getByRole('heading', { name: YERLAN.legalName, level: 1 })).toBeVisible()
+  await addMatter(page, { kind: 'red-notice', requestingCountry: 'KZ', ncb: 'NCB Astana' })
+
+  await startPetition(page, 'Request for deletion (refugee status)')
+  await fillApplicant(page, { familyName: 'Жақсылықов', forenames: 'Ерлан' })
+  await next(page, 'Request type and working language')
+  await page.getByRole('combobox', { name: /^Working language/ }).selectOption('en')
+  await next(page, 'Data concerned')
+  await next(page, 'Refugee status')
+  await expect(page.getByRole('combobox', { name: /^Country that granted protection/ })).toHaveValue('DE')
+  await expect(page.getByRole('textbox', { name: 'Reference of the protection decision' })).toHaveValue('BAMF 7654321-431')
+  await page.getByRole('combobox', { name: /^Current status/ }).selectOption('granted')
+  await page.getByRole('combobox', { name: /^Country of feared persecution/ }).selectOption('KZ')
+  await next(page, 'Exhibits')
+  await attachExhibits(page, [1, 2, 3])
+  await next(page, 'Statement of facts')
+  await page.getByRole('button', { name: 'Add fact' }).click()
+  await page.getByRole('group', { name: 'Fact 1' }).getByRole('textbox', { name: 'Text of the fact' }).fill('Germany recognised the applicant as a refugee from Kazakhstan on 4 May 2021.')
+  await next(page, 'Eligibility and grounds checklist')
+  await next(page, 'Grounds and reasons')
+  await expect(page.getByRole('checkbox', { name: 'Refugee status confirmed against the requesting country' })).toBeChecked()
+  await page.getByRole('textbox', { name: /^Reasons for the request/ }).fill('The applicant is a recognised refugee from the requesting country.')
+  await next(page, 'Relief sought')
+  await next(page, 'Review the request')
+  const preflight = page.getByRole('region', { name: 'Admissibility pre-flight' })
+  await expect(preflight.getByRole('status')).toHaveText('Nothing blocks the export.')
+  await preflight.getByRole('button', { name: 'Go to export' }).click()
+  const text = await exportMemorandum(page, testInfo, 'refugee-status-deletion', 'RN-KZ')
+  expect(text).toContain(YERLAN.legalName)
+  expect(text).toContain('Request for deletion of data on the basis of refugee status')
+  expect(text).toContain('Kazakhstan')
+  expect(text).toContain('Refugee status confirmed against the requesting country')
+  expect(text).toContain('GA-2017-86-RES-09 (REFRES)')
+  expect(text).toMatch(/Protection decision \(Germany, BAMF 7654321-431\)/)
+  const [letter] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save letter to the asylum authority' }).click()])
+  expect(letter.suggestedFilename()).toMatch(/^Letter to asylum authority - RN-KZ-/)
+})
+
 /** On the export screen: place of signature, save the memorandum, read it back with pdftotext. */
-async function exportMemorandum(page: Page, testInfo: TestInfo, type: string): Promise<string> {
+async function exportMemorandum(page: Page, testInfo: TestInfo, type: string, reference = 'RN-TR'): Promise<string> {
   await expect(stepHeading(page, 'Export')).toBeVisible()
   await page.getByRole('textbox', { name: 'Place of signature' }).fill('Paris')
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save request memorandum' }).click()])
-  expect(download.suggestedFilename()).toMatch(new RegExp(`^CCF request - ${type} - RN-TR-[0-9A-F]{4} - \\d{4}-\\d{2}-\\d{2}\\.pdf$`))
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^CCF request - ${type} - ${reference}-[0-9A-F]{4} - \\d{4}-\\d{2}-\\d{2}\\.pdf$`))
   const file = testInfo.outputPath(`memorandum-${type}.pdf`)
   await download.saveAs(file)
   run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, `/tmp/redress-petition-memorandum-${type}`])
