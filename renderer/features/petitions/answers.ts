@@ -6,20 +6,24 @@ import { petitionMessages as m } from './messages'
 const yes = (b: boolean) => (b ? 'Yes' : 'No')
 const country = (code: string) => (code ? countryName(code) : '')
 const LANGS: Record<string, string> = { en: 'English', fr: 'French', es: 'Spanish', ar: 'Arabic' }
+const ACTIONS: Record<string, string> = { deletion: m.actionDeletion, correction: m.actionCorrection, 'correction-and-deletion': m.actionBoth }
+const ID_KINDS: Record<string, string> = { passport: 'Passport', 'national-id': 'National identity card', 'residence-permit': 'Residence permit', 'refugee-travel-document': 'Refugee travel document', other: 'Other' }
+const STATUSES: Record<string, string> = { 'asylum-seeker': m.statusAsylumSeeker, granted: m.statusGranted, naturalised: m.statusNaturalised, revoked: m.statusRevoked }
+const LEGIBLE: Record<string, string> = { forenames: m.legibleForenames, familyName: m.legibleFamilyName, dateOfBirth: m.legibleDateOfBirth, photograph: m.legiblePhotograph }
 
 export function answersFor(d: PetitionDraft, step: StepId): Array<[string, string]> {
   const exhibitTitle = (id: string) => d.exhibits.find((e) => e.id === id)?.title ?? ''
   switch (step) {
     case 'applicant': {
       const a = d.applicant
-      const legible = Object.entries(a.identityDocument.legible).filter(([, v]) => v).map(([k]) => k).join(', ')
+      const legible = Object.entries(a.identityDocument.legible).filter(([, v]) => v).map(([k]) => LEGIBLE[k] ?? k).join(', ')
       return [
         [m.legalName, a.legalName],
         [m.latinName, a.latinName],
         [m.familyName, a.familyName],
         [m.forenames, a.forenames],
         [m.dateOfBirth, a.dateOfBirth],
-        [m.idKind, a.identityDocument.kind ?? ''],
+        [m.idKind, ID_KINDS[a.identityDocument.kind ?? ''] ?? ''],
         [m.idNumber, a.identityDocument.number],
         [m.idCountry, country(a.identityDocument.issuingCountry)],
         [m.legibleTitle, legible],
@@ -37,7 +41,7 @@ export function answersFor(d: PetitionDraft, step: StepId): Array<[string, strin
       return [
         [m.workingLanguage, LANGS[d.request.workingLanguage ?? ''] ?? ''],
         [m.clientLanguage, d.request.clientLanguage],
-        ...(d.requestType === 'correction-deletion' ? ([[m.action, d.request.action ?? '']] as Array<[string, string]>) : []),
+        ...(d.requestType === 'correction-deletion' ? ([[m.action, ACTIONS[d.request.action ?? ''] ?? '']] as Array<[string, string]>) : []),
         ...(d.requestType === 'access' ? ([[m.accessPurpose, d.request.accessPurpose]] as Array<[string, string]>) : [])
       ]
     case 'data-item':
@@ -53,7 +57,7 @@ export function answersFor(d: PetitionDraft, step: StepId): Array<[string, strin
         [m.grantingCountry, country(d.refugee.grantingCountry)],
         [m.grantedOn, d.refugee.grantedOn],
         [m.protectionReference, d.refugee.reference],
-        [m.currentStatus, d.refugee.currentStatus ?? ''],
+        [m.currentStatus, STATUSES[d.refugee.currentStatus ?? ''] ?? ''],
         [m.persecutionCountry, country(d.refugee.persecutionCountry)],
         [m.statusDocument, exhibitTitle(d.refugee.statusDocumentExhibitId)]
       ]
