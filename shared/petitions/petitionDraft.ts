@@ -186,7 +186,7 @@ export function stepSchema(stepId: StepId, draft: Draft): z.ZodType {
       return z.object({
         assessment: z
           .object({
-            article3Factors: z.array(z.object({ factor: z.string() })).superRefine(noRepeats('Article 3 factor', (f) => f.factor)),
+            article3Factors: z.array(z.object({ factor: z.string(), note: optionalText('Note on the Article 3 factor', 2000) })).superRefine(noRepeats('Article 3 factor', (f) => f.factor)),
             findings: z.array(z.object({ body: requiredText('Body that made the finding', 300), date: optionalDate('Date of the finding'), summary: requiredText('Summary of the finding'), exhibitId: knownId('Finding exhibit', exhibitIds) })),
             dataQuality: z.array(z.string()),
             dataQualityNote: z.string()
@@ -203,6 +203,7 @@ export function stepSchema(stepId: StepId, draft: Draft): z.ZodType {
               .array(
                 z.object({
                   groundId: GroundId.refine((g) => groundById(g).appliesTo.includes(type), { message: `Ground is not available in a ${PETITION_TYPE_NAMES[type].toLowerCase()}.` }),
+                  argument: optionalText('Argument for this ground', 20000),
                   factIds: knownIds('Linked fact', factIds),
                   exhibitIds: knownIds('Linked exhibit', exhibitIds)
                 })

@@ -222,6 +222,16 @@ describe('documentInputFromDraft', () => {
     expect(input.applicant.idDocument).toEqual({ kind: 'passport', number: '75 4412093', issuingCountry: 'RU' })
   })
 
+  it('a ground the lawyer argued carries the lawyer’s own text, not the catalogue summary', () => {
+    const draft = completedDraft('correction-deletion')
+    const argument = 'The Czech court refused extradition: the applicant would face an unfair trial (Ерлан Жақсылықов).'
+    draft.grounds.chosen[1]!.argument = argument
+    const input = parsePetitionDocumentInput(documentInputFromDraft(draft, options))
+    expect(input.grounds.find((g) => g.id === 'article-2')?.argument).toBe(argument)
+    expect(input.grounds.find((g) => g.id === 'article-2')?.argument).not.toBe(groundById('article-2').summary)
+    expect(input.grounds.find((g) => g.id === 'article-3')?.argument).toBe(draft.grounds.chosen[0]!.argument)
+  })
+
   it('a ground chosen without an argument is stated in the catalogue’s words', () => {
     const input = parsePetitionDocumentInput(documentInputFromDraft(completedDraft('refugee-status-deletion'), options))
     expect(input.grounds.find((g) => g.id === 'article-2')?.argument).toBe(groundById('article-2').summary)
