@@ -229,6 +229,9 @@ const EXHIBIT = 'Judgment of the Istanbul Regional Court acquitting the co-accus
 const ARTICLE_3 = { title: 'Predominantly political, military, religious or racial character (Article 3)', citations: 'Constitution Art. 3; RPD Art. 1(1); RPD Art. 34(3); ROP paras 38–57' }
 const ARTICLE_2 = 'Respect for human rights (Article 2(1))'
 
+const FACTOR_NOTE = 'She is a journalist who reported on the 2016 trials.'
+const ARGUMENT = 'The applicant is prosecuted for her reporting as a journalist, not for an ordinary-law crime.'
+
 test('a correction/deletion request from the dossier: wizard, matrix, pre-flight, memorandum exported and read back', async ({ page }, testInfo) => {
   await page.clock.setSystemTime(new Date('2026-11-23T10:00:00'))
   await createVault(page)
@@ -258,9 +261,28 @@ test('a correction/deletion request from the dossier: wizard, matrix, pre-flight
   await fact.getByRole('checkbox', { name: `Exhibit 3: ${EXHIBIT}` }).check()
   await next(page, 'Eligibility and grounds checklist')
   await expect(page.getByRole('region', { name: 'Guidance from the facts recorded' })).toBeVisible()
+  // Article 3 predominance factor (RPD Art. 34(3)): leaning and the lawyer's note, read back in the guidance.
+  await page.getByRole('checkbox', { name: /^Status of the persons concerned/ }).check()
+  const factor = page.getByRole('group', { name: 'Assessment: Status of the persons concerned' })
+  await factor.getByRole('combobox', { name: 'Leaning' }).selectOption('points-to-article-3')
+  await factor.getByRole('textbox', { name: 'Note' }).fill(FACTOR_NOTE)
+  await expect(page.getByRole('region', { name: 'Guidance from the facts recorded' })).toContainText(`Lawyer’s note: ${FACTOR_NOTE}`)
+  // Article 2: a finding of a competent body; the message names the missing field.
+  await page.getByRole('button', { name: 'Add finding' }).click()
+  await page.getByRole('button', { name: 'Next' }).click()
+  await expect(page.getByRole('alert')).toContainText('Finding 1: Body that made the finding is required.')
+  const finding = page.getByRole('group', { name: 'Finding 1' })
+  await finding.getByRole('combobox', { name: 'Kind of body' }).selectOption('extradition-refusal')
+  await finding.getByRole('textbox', { name: /^Body that made the finding/ }).fill('Municipal Court in Prague')
+  await finding.getByRole('textbox', { name: /^Date of the finding/ }).fill('2021-03-02')
+  await finding.getByRole('textbox', { name: /^Summary of the finding/ }).fill('Extradition refused: risk of an unfair trial.')
+  await finding.getByRole('combobox', { name: 'Exhibit showing it' }).selectOption({ label: `Exhibit 3: ${EXHIBIT}` })
+  await expect(page.getByRole('region', { name: 'Guidance from the facts recorded' })).toContainText('Extradition refused by Municipal Court in Prague (2 March 2021)')
   await next(page, 'Grounds and reasons')
   await page.getByRole('textbox', { name: /^Reasons for the request/ }).fill('The prosecution is predominantly political: the applicant is a journalist.')
   await page.getByRole('checkbox', { name: ARTICLE_3.title }).check()
+  // The lawyer's own argument for the ground goes into the memorandum instead of the catalogue summary.
+  await page.getByRole('textbox', { name: 'Argument for this ground' }).first().fill(ARGUMENT)
   await page.getByRole('checkbox', { name: ARTICLE_2 }).check()
   // Article 3 comes first in the catalogue: its links come first.
   await page.getByRole('group', { name: 'Facts supporting it' }).first().getByRole('checkbox', { name: /^Fact 1:/ }).check()
@@ -292,6 +314,7 @@ test('a correction/deletion request from the dossier: wizard, matrix, pre-flight
   expect(text).toContain(ARTICLE_3.title)
   expect(text).toContain(ARTICLE_3.citations)
   expect(text).toContain(ARTICLE_2)
+  expect(text).toContain(ARGUMENT)
   // The identity document and the power of attorney are enclosed as such; the other exhibits are listed A-1….
   expect(text).toContain(`A-1 ${EXHIBIT}`)
   expect(text).toContain('Also enclosed: a copy of the applicant’s identity document and the power of attorney signed by the applicant.')

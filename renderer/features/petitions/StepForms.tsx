@@ -326,22 +326,70 @@ function AssessmentStep({ draft, update, errors }: StepProps) {
   const f = useField(errors)
   const a = draft.assessment
   const set = (patch: Partial<PetitionDraft['assessment']>) => update((d) => ({ ...d, assessment: { ...d.assessment, ...patch } }))
-  const factors = new Set(a.article3Factors.map((x) => x.factor))
+  const setFactor = (factor: Article3Factor, patch: Partial<PetitionDraft['assessment']['article3Factors'][number]>) =>
+    update((d) => ({ ...d, assessment: { ...d.assessment, article3Factors: d.assessment.article3Factors.map((x) => (x.factor === factor ? { ...x, ...patch } : x)) } }))
+  const setFinding = (i: number, patch: Partial<PetitionDraft['assessment']['findings'][number]>) =>
+    update((d) => ({ ...d, assessment: { ...d.assessment, findings: d.assessment.findings.map((x, j) => (j === i ? { ...x, ...patch } : x)) } }))
+  const addFinding = () =>
+    update((d) => ({ ...d, assessment: { ...d.assessment, findings: [...d.assessment.findings, { id: `finding-${crypto.randomUUID()}`, kind: 'court', body: '', date: '', summary: '', exhibitId: '' }] } }))
+  const removeFinding = (id: string) => update((d) => ({ ...d, assessment: { ...d.assessment, findings: d.assessment.findings.filter((x) => x.id !== id) } }))
   return (
     <>
       <fieldset className="checkbox-group">
         <legend>{m.article3Title}</legend>
-        {Article3Factor.options.map((k) => (
-          <CheckboxField
-            key={k}
-            id={fieldId(`assessment.article3.${k}`)}
-            label={ARTICLE_3_FACTORS[k].prompt}
-            description={ARTICLE_3_FACTORS[k].citation}
-            checked={factors.has(k)}
-            onChange={(on) => set({ article3Factors: on ? [...a.article3Factors, { factor: k, leaning: 'not-assessed', note: '' }] : a.article3Factors.filter((x) => x.factor !== k) })}
-          />
-        ))}
+        {Article3Factor.options.map((k) => {
+          const i = a.article3Factors.findIndex((x) => x.factor === k)
+          const answer = a.article3Factors[i]
+          return (
+            <div key={k} className="ground-card">
+              <CheckboxField
+                id={fieldId(`assessment.article3.${k}`)}
+                label={ARTICLE_3_FACTORS[k].prompt}
+                description={ARTICLE_3_FACTORS[k].citation}
+                checked={answer !== undefined}
+                onChange={(on) => set({ article3Factors: on ? [...a.article3Factors, { factor: k, leaning: 'not-assessed', note: '' }] : a.article3Factors.filter((x) => x.factor !== k) })}
+              />
+              {answer && (
+                <fieldset className="ground-card__links checkbox-group">
+                  <legend>{m.factorAssessment(m.factorNames[k] ?? k)}</legend>
+                  <SelectField
+                    {...f(`assessment.article3Factors.${i}.leaning`)}
+                    label={m.factorLeaning}
+                    value={answer.leaning}
+                    onChange={(v) => setFactor(k, { leaning: v as typeof answer.leaning })}
+                    options={(['points-to-article-3', 'points-away', 'not-assessed'] as const).map((l) => ({ value: l, label: m.factorLeanings[l] ?? l }))}
+                  />
+                  <TextAreaField {...f(`assessment.article3Factors.${i}.note`)} label={m.factorNote} value={answer.note} onChange={(v) => setFactor(k, { note: v })} />
+                </fieldset>
+              )}
+            </div>
+          )
+        })}
       </fieldset>
+      <section aria-labelledby="assessment-findings">
+        <h3 id="assessment-findings">{m.findingsTitle}</h3>
+        <p className="muted">{m.findingsNote}</p>
+        <ol className="item-list">
+          {a.findings.map((x, i) => (
+            <li key={x.id} className="item-card">
+              <fieldset>
+                <legend>{m.finding(i + 1)}</legend>
+                <SelectField {...f(`assessment.findings.${i}.kind`)} label={m.findingKind} value={x.kind} onChange={(v) => setFinding(i, { kind: v as typeof x.kind })} options={(['court', 'un-body', 'extradition-refusal', 'other'] as const).map((k) => ({ value: k, label: m.findingKinds[k] ?? k }))} />
+                <TextField {...f(`assessment.findings.${i}.body`)} label={m.findingBody} required dirAuto value={x.body} onChange={(v) => setFinding(i, { body: v })} />
+                <DateField {...f(`assessment.findings.${i}.date`)} label={m.findingDate} value={x.date} onChange={(v) => setFinding(i, { date: v })} />
+                <TextAreaField {...f(`assessment.findings.${i}.summary`)} label={m.findingSummary} required value={x.summary} onChange={(v) => setFinding(i, { summary: v })} />
+                <ExhibitSelect draft={draft} {...f(`assessment.findings.${i}.exhibitId`)} label={m.findingExhibit} value={x.exhibitId} onChange={(v) => setFinding(i, { exhibitId: v })} />
+                <button type="button" className="button button--quiet-danger" onClick={() => removeFinding(x.id)} aria-label={`${m.removeFinding} ${i + 1}`}>
+                  {m.removeFinding}
+                </button>
+              </fieldset>
+            </li>
+          ))}
+        </ol>
+        <button type="button" className="button" onClick={addFinding}>
+          {m.addFinding}
+        </button>
+      </section>
       <fieldset className="checkbox-group">
         <legend>{m.excludedTitle}</legend>
         {ExcludedCategory.options.map((k) => (
@@ -399,6 +447,14 @@ function GroundsStep({ draft, update, errors }: StepProps) {
               />
               {pick && (
                 <div className="ground-card__links">
+                  <TextAreaField
+                    {...f(`grounds.chosen.${chosen.indexOf(pick)}.argument`)}
+                    label={m.groundArgument}
+                    hint={m.groundArgumentHint}
+                    rows={6}
+                    value={pick.argument}
+                    onChange={(v) => setChosen(g.id, { argument: v })}
+                  />
                   {draft.facts.length > 0 && (
                     <fieldset className="checkbox-group">
                       <legend>{m.groundFacts}</legend>
