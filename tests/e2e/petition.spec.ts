@@ -293,6 +293,9 @@ test('a correction/deletion request from the dossier: wizard, matrix, pre-flight
   await next(page, 'Relief sought')
   await next(page, 'Review the request')
 
+  // The review shows the assessment and the argument in words.
+  await expect(page.getByText(`Status of the persons concerned: Supports an Article 3 argument — ${FACTOR_NOTE}`)).toBeVisible()
+  await expect(page.getByText(ARGUMENT)).toBeVisible()
   const preflight = page.getByRole('region', { name: 'Admissibility pre-flight' })
   await expect(preflight.getByRole('status')).toHaveText('Nothing blocks the export.')
   await expect(page.getByRole('region', { name: 'Guidance from the facts recorded' })).toContainText('the threshold does not support deletion. (RPD Art. 83(1)(a)(ii)) Statutory')

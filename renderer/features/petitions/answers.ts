@@ -76,13 +76,14 @@ export function answersFor(d: PetitionDraft, step: StepId): Array<[string, strin
       return d.facts.map((x, i) => [m.fact(i + 1), [x.date, x.text].filter(Boolean).join(' — ')])
     case 'assessment':
       return [
-        [m.article3Title, d.assessment.article3Factors.map((x) => x.factor).join(', ')],
+        [m.article3Title, d.assessment.article3Factors.map((x) => `${m.factorNames[x.factor] ?? x.factor}: ${m.factorLeanings[x.leaning] ?? x.leaning}${x.note.trim() ? ` — ${x.note.trim()}` : ''}`).join('; ')],
+        [m.findingsTitle, d.assessment.findings.map((x) => [x.body, x.date, x.summary].filter((v) => v.trim() !== '').join(' — ')).join('; ')],
         [m.excludedTitle, d.assessment.excludedCategories.map((k) => m.excluded[k] ?? k).join(', ')],
         [m.caseStatusTitle, d.assessment.caseStatus.map((k) => m.caseStatus[k] ?? k).join(', ')],
         [m.dataQualityTitle, d.assessment.dataQuality.map((k) => m.dataQuality[k] ?? k).join(', ')]
       ]
     case 'grounds':
-      return [[m.reasons, d.grounds.reasons], ...d.grounds.chosen.map((g) => [groundById(g.groundId).heading, groundCitationLine(g.groundId)] as [string, string])]
+      return [[m.reasons, d.grounds.reasons], ...d.grounds.chosen.map((g) => [groundById(g.groundId).heading, [groundCitationLine(g.groundId), g.argument.trim()].filter(Boolean).join(' — ')] as [string, string])]
     case 'relief':
       return [
         [m.provisional, yes(d.relief.provisionalMeasures.requested)],
