@@ -7,6 +7,7 @@ import { errorsFromIssues, useDirty, useFormErrors } from '../../src/ui/formErro
 import { useSaveAction } from '../../src/ui/saveAction'
 import { uiMessages } from '../../src/ui/messages'
 import { contactMessages as m, contactRoleLabels } from './messages'
+import { FormActions } from '../../src/ui/FormActions'
 
 interface Props {
   existing?: Contact
@@ -70,14 +71,7 @@ export function ContactForm({ existing, onSave, onCancel }: Props) {
         <TextField id="contact-phone" type="tel" label={m.phone} value={draft.phone} onChange={(v) => set('phone', v)} error={errors.phone} />
       </div>
       <TextAreaField id="contact-notes" label={m.notes} value={draft.notes} onChange={(v) => set('notes', v)} error={errors.notes} />
-      <div className="button-row button-row--end">
-        <button type="button" className="button" onClick={onCancel}>
-          {m.cancel}
-        </button>
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? uiMessages.saving : m.save}
-        </button>
-      </div>
+      <FormActions onCancel={onCancel} cancelLabel={m.cancel} saveLabel={m.save} saving={saving} />
     </form>
   )
 }

@@ -9,6 +9,7 @@ import { uiMessages } from '../../src/ui/messages'
 import type { RowDeadline } from './deadlineModel'
 import { deadlineMessages as m, obligorBadges } from './messages'
 import type { DeadlineActions } from './useDeadlineActions'
+import { FormActions } from '../../src/ui/FormActions'
 
 export interface RowContext {
   today: string
@@ -222,14 +223,7 @@ function OverrideForm({ deadline: d, onSave, onCancel }: { deadline: RowDeadline
         />
         <TextField id={`${id}-note`} label={m.overrideReason} hint={m.overrideReasonHint} dirAuto value={note} onChange={setNote} />
       </div>
-      <div className="button-row button-row--end">
-        <button type="button" className="button" onClick={onCancel}>
-          {m.cancel}
-        </button>
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? uiMessages.saving : m.saveDate}
-        </button>
-      </div>
+      <FormActions onCancel={onCancel} cancelLabel={m.cancel} saveLabel={m.saveDate} saving={saving} />
     </form>
   )
 }

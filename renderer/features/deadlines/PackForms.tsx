@@ -5,10 +5,10 @@ import { useUnsavedChanges } from '../../src/navigation'
 import { countryOptions } from '../../src/ui/countries'
 import { FormAlert, SelectField, TextField } from '../../src/ui/fields'
 import { errorsFromIssues, useFormErrors } from '../../src/ui/formErrors'
-import { uiMessages } from '../../src/ui/messages'
 import { useSaveAction } from '../../src/ui/saveAction'
 import { deadlineMessages as m } from './messages'
 import { packIdFromName } from './ruleDraft'
+import { FormActions } from '../../src/ui/FormActions'
 
 
 
@@ -50,14 +50,7 @@ export function ForkForm({ pack, takenIds, onSave, onCancel }: { pack: RulePack;
         error={errors.name}
       />
       <p className="muted">{m.forkReplaces}</p>
-      <div className="button-row button-row--end">
-        <button type="button" className="button" onClick={onCancel}>
-          {m.cancel}
-        </button>
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? uiMessages.saving : m.forkSave}
-        </button>
-      </div>
+      <FormActions onCancel={onCancel} cancelLabel={m.cancel} saveLabel={m.forkSave} saving={saving} />
     </form>
   )
 }
@@ -102,14 +95,7 @@ export function NewPackForm({ onSave, onCancel }: { onSave: (name: string, juris
         />
         <SelectField id={`${uid}-jurisdiction`} label={m.jurisdiction} value={jurisdiction} options={options} onChange={setJurisdiction} />
       </div>
-      <div className="button-row button-row--end">
-        <button type="button" className="button" onClick={onCancel}>
-          {m.cancel}
-        </button>
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? uiMessages.saving : m.savePack}
-        </button>
-      </div>
+      <FormActions onCancel={onCancel} cancelLabel={m.cancel} saveLabel={m.savePack} saving={saving} />
     </form>
   )
 }

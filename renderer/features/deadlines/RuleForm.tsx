@@ -11,6 +11,7 @@ import { useSaveAction } from '../../src/ui/saveAction'
 import { eventTypeLabels, optionsOf } from '../dossiers/messages'
 import { certaintyLabels, deadlineMessages as m, obligorLabels, periodUnitLabels, requestTypeLabels, rollLabels } from './messages'
 import { draftFromRule, emptyRuleDraft, ruleFromDraft, type RuleDraft } from './ruleDraft'
+import { FormActions } from '../../src/ui/FormActions'
 
 interface Props {
   pack: RulePack
@@ -125,14 +126,7 @@ export function RuleForm({ pack, allPacks, existing, today, onSave, onCancel }: 
         )}
       </div>
       <TextAreaField id={id('note')} label={m.ruleNoteField} value={draft.note} onChange={(v) => set('note', v)} error={errors.note} />
-      <div className="button-row button-row--end">
-        <button type="button" className="button" onClick={onCancel}>
-          {m.cancel}
-        </button>
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? uiMessages.saving : m.saveRule}
-        </button>
-      </div>
+      <FormActions onCancel={onCancel} cancelLabel={m.cancel} saveLabel={m.saveRule} saving={saving} />
     </form>
   )
 }

@@ -11,6 +11,7 @@ import { uiMessages } from '../../src/ui/messages'
 import { optional } from './clientDraft'
 import { matterLabel } from './matterDraft'
 import { DATE_SET_EVENTS, REQUEST_TYPE_EVENTS, REQUEST_TYPE_REQUIRED, dossierMessages as m, eventTypeLabels, optionsOf, requestTypeLabels } from './messages'
+import { FormActions } from '../../src/ui/FormActions'
 
 interface Props {
   matters: readonly Matter[]
@@ -139,14 +140,7 @@ export function EventForm({ matters, existing, onSave, onCancel }: Props) {
       )}
       <TextField id={id('summary')} label={m.eventSummary} required dirAuto value={draft.summary} onChange={(v) => set('summary', v)} error={errors.summary} />
       <TextAreaField id={id('details')} label={m.eventDetails} value={draft.details} onChange={(v) => set('details', v)} error={errors.details} />
-      <div className="button-row button-row--end">
-        <button type="button" className="button" onClick={onCancel}>
-          {m.cancel}
-        </button>
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? uiMessages.saving : existing ? m.saveEventChanges : m.saveEvent}
-        </button>
-      </div>
+      <FormActions onCancel={onCancel} cancelLabel={m.cancel} saveLabel={existing ? m.saveEventChanges : m.saveEvent} saving={saving} />
     </form>
   )
 }

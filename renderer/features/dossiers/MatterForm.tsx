@@ -10,6 +10,7 @@ import { uiMessages } from '../../src/ui/messages'
 import { draftFromMatter, emptyMatterDraft, matterErrorLabel, matterInputFromDraft, type MatterDraft } from './matterDraft'
 import { dataItemKindLabels, dossierMessages as m, optionsOf, stageLabels } from './messages'
 import { OffencesFields } from './OffencesFields'
+import { FormActions } from '../../src/ui/FormActions'
 
 interface Props {
   clientId: string
@@ -84,14 +85,7 @@ export function MatterForm({ clientId, existing, onSave, onCancel }: Props) {
         </div>
       </fieldset>
       <TextAreaField id={id('howLearned')} label={m.howLearned} value={draft.howLearned} onChange={(v) => set('howLearned', v)} error={errors.howLearned} />
-      <div className="button-row button-row--end">
-        <button type="button" className="button" onClick={onCancel}>
-          {m.cancel}
-        </button>
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? uiMessages.saving : m.saveMatter}
-        </button>
-      </div>
+      <FormActions onCancel={onCancel} cancelLabel={m.cancel} saveLabel={m.saveMatter} saving={saving} />
     </form>
   )
 }
