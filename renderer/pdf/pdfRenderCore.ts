@@ -3,10 +3,13 @@
 // renderDocument, reporting phases as it goes.
 import { PDFDocument } from 'pdf-lib'
 import { ZodError } from 'zod'
-import { FontSet, parseDocumentModel, renderDocument, type DocumentModel, type FontSetBytes } from '@shared/pdf'
-import { cjkPlaceholderFont } from './cjkPlaceholderFont'
-import type { FontFile, FontLoader } from './fontAssets'
+import { parseDocumentModel, renderDocument, type DocumentModel } from '@shared/pdf'
+import type { FontLoader } from './fontAssets'
+import { createFontSetCache } from './fontSetCache'
 import type { WorkerPhase } from './pdfMessages'
+
+// Re-exported: callers (and tests) have always found it here.
+export { needsCjkFont } from './fontSetCache'
 
 /** Every string the layout draws (the title, author and subject are metadata, never drawn). */
 export function drawnText(model: DocumentModel): string {
@@ -35,25 +38,6 @@ export function drawnText(model: DocumentModel): string {
     }
   }
   return parts.join('\n')
-}
-
-// Not drawn as glyphs: controls, format characters (joiners, bidi marks), line/paragraph separators.
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u
-
-/**
- * Whether some drawn character is in neither the Latin nor the Arabic font, so the document needs
- * the real CJK font: Han, Kana and Hangul, but also CJK punctuation and full-width forms without a
- * single ideograph. Decided by the fonts' coverage, as FontSet assigns fonts, not by script
- * ranges: whatever the CJK font would be asked to draw makes it load. (A character no font has,
- * an emoji say, loads it too; it is tofu either way, and the rare case only costs time.)
- */
-export function needsCjkFont(fonts: FontSet, text: string): boolean {
-  for (const char of text) {
-    if (INVISIBLE.test(char)) continue
-    const codePoint = char.codePointAt(0)!
-    if (!fonts.covers('latin', codePoint) && !fonts.covers('arabic', codePoint)) return true
-  }
-  return false
 }
 
 /** An error message for the lawyer: which field of the model is wrong, never its content. */
@@ -95,55 +79,7 @@ export interface PdfRenderCore {
 }
 
 export function createPdfRenderCore(loadFont: FontLoader): PdfRenderCore {
-  const files = new Map<FontFile, Promise<Uint8Array>>()
-  const load = (file: FontFile): Promise<Uint8Array> => {
-    let bytes = files.get(file)
-    if (!bytes) {
-      bytes = loadFont(file)
-      files.set(file, bytes)
-      // A failed fetch is tried again next time, not remembered.
-      bytes.catch(() => files.delete(file))
-    }
-    return bytes
-  }
-
-  // Fonts are parsed once per core: without the CJK font (placeholder in its role), and with it.
-  let withoutCjk: Promise<FontSet> | undefined
-  let withCjk: Promise<FontSet> | undefined
-
-  const baseBytes = async (): Promise<Omit<FontSetBytes, 'cjk'>> => {
-    const [latinRegular, latinBold, arabicRegular, arabicBold] = await Promise.all([
-      load('latinRegular'),
-      load('latinBold'),
-      load('arabicRegular'),
-      load('arabicBold')
-    ])
-    return { latin: { regular: latinRegular, bold: latinBold }, arabic: { regular: arabicRegular, bold: arabicBold } }
-  }
-
-  const remembered = (make: () => Promise<FontSet>, forget: () => void): Promise<FontSet> => {
-    const fonts = make()
-    fonts.catch(forget)
-    return fonts
-  }
-
-  const fontsFor = async (model: DocumentModel): Promise<FontSet> => {
-    withoutCjk ??= remembered(
-      async () => FontSet.fromBytes({ ...(await baseBytes()), cjk: { regular: cjkPlaceholderFont() } }),
-      () => (withoutCjk = undefined)
-    )
-    const base = await withoutCjk
-    if (!needsCjkFont(base, drawnText(model))) return base
-    withCjk ??= remembered(
-      async () => {
-        // CJK bold is another 8.6 MB: CJK emphasis is synthesised (underlined) instead.
-        const [bytes, cjk] = await Promise.all([baseBytes(), load('cjkRegular')])
-        return FontSet.fromBytes({ ...bytes, cjk: { regular: cjk } })
-      },
-      () => (withCjk = undefined)
-    )
-    return withCjk
-  }
+  const fonts = createFontSetCache(loadFont)
 
   return {
     async render(input, creationDate, onPhase) {
@@ -151,9 +87,9 @@ export function createPdfRenderCore(loadFont: FontLoader): PdfRenderCore {
         // Validate before fetching anything: a bad model fails at once, naming the field.
         const model = parseDocumentModel(input)
         onPhase('fonts')
-        const fonts = await fontsFor(model)
+        const fontSet = await fonts.fontsFor(drawnText(model))
         onPhase('layout')
-        return await onPdfCreate(() => renderDocument(model, fonts, { creationDate }), () => onPhase('writing'))
+        return await onPdfCreate(() => renderDocument(model, fontSet, { creationDate }), () => onPhase('writing'))
       } catch (error) {
         throw new Error(renderErrorMessage(error), { cause: error })
       }
