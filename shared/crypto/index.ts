@@ -1,3 +1,4 @@
 export * from './kdf'
 export * from './dataKey'
 export * from './envelope'
+export * from './fileChunks'

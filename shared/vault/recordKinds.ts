@@ -6,6 +6,8 @@ import { CcfSession } from '../deadlines/ccfSessions'
 import { ReminderLog } from '../deadlines/reminders'
 import { DeadlineLogEntry } from '../deadlines/deadlineLog'
 import { PetitionDraft } from '../petitions/draftModel'
+import { Exhibit } from '../exhibits/exhibitRecord'
+import { BundleDefinition } from '../exhibits/bundleDefinition'
 import type { RecordKindSpec } from './migrations'
 
 export const VaultSettings = z
@@ -55,3 +57,9 @@ export const deadlineLogKind: RecordKindSpec<DeadlineLogDay> = { kind: 'deadline
 export const PetitionDraftRecord = z.object({ draft: PetitionDraft, resumeAt: z.string().max(40).default('') }).strict()
 export type PetitionDraftRecord = z.infer<typeof PetitionDraftRecord>
 export const petitionDraftKind: RecordKindSpec<PetitionDraftRecord> = { kind: 'petition-draft', currentVersion: 1, schema: PetitionDraftRecord, steps: {} }
+
+/** An exhibit's metadata and where its encrypted original is (issue 5); the bytes live in fileChunks. */
+export const exhibitKind: RecordKindSpec<Exhibit> = { kind: 'exhibit', currentVersion: 1, schema: Exhibit, steps: {} }
+
+/** One bundle arrangement per matter: the record id is the matter's id. */
+export const bundleDefinitionKind: RecordKindSpec<BundleDefinition> = { kind: 'bundle-definition', currentVersion: 1, schema: BundleDefinition, steps: {} }
