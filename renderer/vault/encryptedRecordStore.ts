@@ -14,10 +14,15 @@ export class EncryptedRecordStore {
   ) {}
 
   async put<T>(spec: RecordKindSpec<T>, id: string, value: T): Promise<T> {
-    const valid = spec.schema.parse(value) // never encrypt something we could not read back
-    const envelope = await sealJson(this.dataKey, spec.kind, id, spec.currentVersion, valid)
+    const { envelope, value: valid } = await this.seal(spec, id, value)
     await this.db.records.put(envelope)
     return valid
+  }
+
+  /** Validates and encrypts without writing, for callers that write several tables in one transaction. */
+  async seal<T>(spec: RecordKindSpec<T>, id: string, value: T): Promise<{ envelope: Envelope; value: T }> {
+    const valid = spec.schema.parse(value) // never encrypt something we could not read back
+    return { envelope: await sealJson(this.dataKey, spec.kind, id, spec.currentVersion, valid), value: valid }
   }
 
   /** All-or-nothing: every value is validated and sealed first, then written in one transaction. */

@@ -12,6 +12,7 @@ import type { ReminderLogEntry } from '@shared/deadlines/reminders'
 import type { RulePack } from '@shared/rules'
 import { EncryptedRecordStore, type UnreadableRecord } from './encryptedRecordStore'
 import { DeadlineBook, type DossierDeadline } from './deadlineBook'
+import { ExhibitShelf } from './exhibitShelf'
 import type { VaultDatabase } from './vaultDatabase'
 
 const SETTINGS_ID = 'vault-settings'
@@ -31,6 +32,8 @@ export class VaultSession {
   unreadable: UnreadableRecord[] = []
 
   private readonly book: DeadlineBook
+  /** Exhibits, their encrypted originals and bundle arrangements (issue 5). */
+  readonly exhibits: ExhibitShelf
 
   private constructor(db: VaultDatabase, dataKey: CryptoKey) {
     this.store = new EncryptedRecordStore(db, dataKey)
@@ -38,6 +41,7 @@ export class VaultSession {
       () => this.requireStore(),
       () => this.settings.actorName
     )
+    this.exhibits = new ExhibitShelf(db, dataKey, () => this.changed())
   }
 
   /** Decrypt every record and build the search index: the "unlock-to-list" step the benchmark times. */
@@ -50,12 +54,13 @@ export class VaultSession {
       store.getAll(contactKind, rows),
       store.get(settingsKind, SETTINGS_ID).catch(() => undefined),
       store.getAll(petitionDraftKind, rows),
-      session.book.load(rows)
+      session.book.load(rows),
+      session.exhibits.load(rows)
     ])
     for (const d of dossiers.records) session.dossierMap.set(d.id, d)
     for (const c of contacts.records) session.contactMap.set(c.id, c)
     for (const r of drafts.records) session.draftMap.set(r.draft.id, r)
-    session.unreadable = [...dossiers.unreadable, ...contacts.unreadable, ...drafts.unreadable, ...session.book.unreadable]
+    session.unreadable = [...dossiers.unreadable, ...contacts.unreadable, ...drafts.unreadable, ...session.book.unreadable, ...session.exhibits.unreadable]
     session.settings = settings ?? DEFAULT_SETTINGS
     session.index = buildDossierIndex(dossiers.records)
     return session
@@ -127,7 +132,8 @@ export class VaultSession {
 
   async deleteDossier(id: string): Promise<void> {
     await this.requireStore().delete(id)
-    // Its petition drafts go with it: a draft copies the client's particulars.
+    // Its petition drafts and evidence go with it: a draft copies the client's particulars.
+    await this.exhibits.deleteForDossier(id)
     for (const r of this.petitionDrafts(id)) {
       await this.requireStore().delete(r.draft.id)
       this.draftMap.delete(r.draft.id)
@@ -268,6 +274,7 @@ export class VaultSession {
   /** Drop the key, the plaintext and the index. The object is unusable afterwards. */
   close(): void {
     this.store = null
+    this.exhibits.close()
     this.dossierMap.clear()
     this.contactMap.clear()
     this.draftMap.clear()
