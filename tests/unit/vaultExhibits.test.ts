@@ -7,7 +7,7 @@ import { VaultDatabase } from '../../renderer/vault/vaultDatabase'
 import { VaultSession } from '../../renderer/vault/vaultSession'
 import { VaultController } from '../../renderer/vault/vaultController'
 import { ExhibitEditError } from '../../renderer/vault/exhibitShelf'
-import { samplePdf, samplePng, sha256File } from '../support/exhibitSamples'
+import { encryptedPdf, samplePdf, samplePng, sha256File, truncatedPdf } from '../support/exhibitSamples'
 import { gulsenDossier } from './fixtures'
 
 const PASS = 'ferry lantern quartz mosaic 1984'
@@ -92,6 +92,25 @@ describe('exhibit intake', () => {
     const exhibit = added(await shelf.intake({ dossierId: DOSSIER.id, matterId: MATTER, fileName: 'empty.pdf', bytes: new Uint8Array(0) }))
     expect(exhibit.file).toMatchObject({ sizeBytes: 0, chunkCount: 0, sha256: sha256File(new Uint8Array(0)) })
     expect(exhibit.preflight.map((f) => f.code)).toContain('empty-file')
+  })
+
+  it('keeps password-protected, truncated and empty files with their pre-flight errors, beside intact exhibits', async () => {
+    const { shelf } = await openShelf()
+    const whole = await samplePdf({ pages: 4 })
+    const good = added(await shelf.intake({ dossierId: DOSSIER.id, matterId: MATTER, fileName: 'good.pdf', bytes: whole }))
+    const bad = [
+      { fileName: 'locked.pdf', bytes: await encryptedPdf(), code: 'encrypted-pdf' },
+      { fileName: 'cut.pdf', bytes: truncatedPdf(whole, 0.5), code: 'truncated-pdf' },
+      { fileName: 'zero.pdf', bytes: new Uint8Array(0), code: 'empty-file' }
+    ]
+    for (const b of bad) {
+      const ex = added(await shelf.intake({ dossierId: DOSSIER.id, matterId: MATTER, fileName: b.fileName, bytes: b.bytes }))
+      expect(ex.preflight.filter((f) => f.severity === 'error').map((f) => f.code)).toContain(b.code)
+      expect(ex.file.sha256).toBe(sha256File(b.bytes))
+    }
+    const report = await shelf.verify(MATTER)
+    expect(report.map((r) => r.status)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged'])
+    expect(sha256File(await shelf.readOriginal(good.id))).toBe(sha256File(whole))
   })
 
   it('refuses the same file twice in a matter, writing nothing, but accepts it in another matter', async () => {
