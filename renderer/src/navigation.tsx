@@ -17,6 +17,7 @@ export type Route =
   | { page: 'ccf-sessions' }
   | { page: 'petition-start'; dossierId: string; matterId: string }
   | { page: 'petition'; draftId: string }
+  | { page: 'bundle'; dossierId: string; matterId: string }
 
 interface Navigation {
   route: Route

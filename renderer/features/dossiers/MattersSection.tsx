@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../src/ui/ConfirmDialog'
 import { FormAlert } from '../../src/ui/fields'
 import { uiMessages } from '../../src/ui/messages'
 import { useNavigation } from '../../src/navigation'
+import { ExhibitsSection } from '../exhibits/ExhibitsSection'
 import { PetitionDrafts } from '../petitions/PetitionDrafts'
 import { petitionMessages } from '../petitions/messages'
 import { MatterForm } from './MatterForm'
@@ -87,6 +88,7 @@ export function MattersSection({ dossier }: { dossier: Dossier }) {
                 </div>
               )}
               <PetitionDrafts dossierId={dossier.id} matterId={x.id} />
+              <ExhibitsSection dossierId={dossier.id} matter={x} />
             </li>
           )
         )}

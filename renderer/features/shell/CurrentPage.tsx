@@ -8,6 +8,7 @@ import { RulePacksPage } from '../deadlines/RulePacksPage'
 import { ClientFormPage } from '../dossiers/ClientFormPage'
 import { DossierListPage } from '../dossiers/DossierListPage'
 import { DossierPage } from '../dossiers/DossierPage'
+import { BundlePage } from '../exhibits/BundlePage'
 import { PetitionStartPage } from '../petitions/PetitionStartPage'
 import { PetitionWizardPage } from '../petitions/PetitionWizardPage'
 import { SettingsPage } from '../settings/SettingsPage'
@@ -38,5 +39,7 @@ export function CurrentPage({ route }: { route: Route }) {
       return <PetitionStartPage key={`${route.dossierId}/${route.matterId}`} dossierId={route.dossierId} matterId={route.matterId} />
     case 'petition':
       return <PetitionWizardPage key={route.draftId} draftId={route.draftId} />
+    case 'bundle':
+      return <BundlePage key={`${route.dossierId}/${route.matterId}`} dossierId={route.dossierId} matterId={route.matterId} />
   }
 }
