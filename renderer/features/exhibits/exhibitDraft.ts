@@ -57,13 +57,10 @@ export function draftFromExhibit(e: ExhibitT): ExhibitDraft {
   }
 }
 
+// Only fields whose schema message does not already say which field it is.
 const LABELS: Record<string, string> = {
-  title: m.title,
   documentDate: m.documentDate,
-  author: m.author,
-  language: m.languageCode,
-  translationOf: m.translationOf,
-  notes: m.notes
+  language: m.languageCode
 }
 
 /** The edited exhibit, or the messages per field. File, ids and pre-flight are never touched. */
