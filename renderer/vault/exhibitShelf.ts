@@ -253,6 +253,7 @@ export class ExhibitShelf {
     this.open()
     const report: ExhibitVerification[] = []
     for (const e of this.list(matterId)) {
+      if (!this.exhibitMap.has(e.id)) continue // deleted while the others were being checked
       const row = { exhibitId: e.id, title: e.title, fileName: e.file.fileName, expected: e.file.sha256 }
       try {
         const bytes = await this.readOriginal(e.id)
