@@ -21,6 +21,13 @@ export class EvidenceZipError extends Error {
 const ORIGINALS = 'originals'
 const RESERVED_TOP_LEVEL = ['manifest.json', 'SHA256SUMS', ORIGINALS]
 const MAX_NAME_CHARS = 150
+/**
+ * Info-ZIP unzip (Linux, macOS) ignores the UTF-8 name flag on entries "made by" MS-DOS and mangles
+ * non-Latin names ("Решение" → "������"); entries made by Unix with ordinary rw-r--r-- file
+ * permissions unpack with their names intact everywhere, Windows Explorer included.
+ */
+const MADE_BY_UNIX = 3
+const REGULAR_FILE_0644 = (0o100644 << 16) >>> 0
 
 export async function evidenceZip(input: EvidenceZipInput): Promise<Uint8Array> {
   const parsed = BundleManifest.safeParse(input.manifest)
@@ -33,24 +40,24 @@ export async function evidenceZip(input: EvidenceZipInput): Promise<Uint8Array> 
   const sums: { sha256: string; path: string }[] = []
   const files: Zippable = {}
   const mtime = zipTimestamp(manifest.generatedAt)
+  const entry = (bytes: Uint8Array, level: 0 | 6): Zippable[string] => [bytes, { level, mtime, os: MADE_BY_UNIX, attrs: REGULAR_FILE_0644 }]
 
   for (const file of input.bundleFiles) {
     const name = topNames.claim(safeEntryName(file.name, 'bundle.pdf'))
-    files[name] = [file.bytes, { level: levelFor(name), mtime }]
+    files[name] = entry(file.bytes, levelFor(name))
     sums.push({ sha256: await sha256Hex(file.bytes), path: name })
   }
-  const originals: Zippable = {}
   for (const file of input.originals) {
     const sha256 = await sha256Hex(file.bytes)
     // A zip whose originals disagree with its own manifest would undermine every other copy.
     if (!recorded.has(sha256)) throw new EvidenceZipError(`The original "${safeEntryName(file.name, 'file')}" no longer matches any hash in the manifest, so the zip was not written. Run "Verify" on the matter's exhibits.`)
     const name = originalNames.claim(safeEntryName(file.name, 'original'))
-    originals[name] = [file.bytes, { level: levelFor(name), mtime }]
+    // A flat "originals/…" key: a nested object would make fflate add a folder entry stamped "now".
+    files[`${ORIGINALS}/${name}`] = entry(file.bytes, levelFor(name))
     sums.push({ sha256, path: `${ORIGINALS}/${name}` })
   }
-  if (input.originals.length > 0) files[ORIGINALS] = originals
-  files['manifest.json'] = [strToU8(manifestJson(manifest)), { level: 6, mtime }]
-  files['SHA256SUMS'] = [strToU8(sha256Sums(sums)), { level: 6, mtime }]
+  files['manifest.json'] = entry(strToU8(manifestJson(manifest)), 6)
+  files['SHA256SUMS'] = entry(strToU8(sha256Sums(sums)), 6)
   return zipSync(files)
 }
 
@@ -103,6 +110,8 @@ function levelFor(name: string): 0 | 6 {
  * on every machine.
  */
 function zipTimestamp(generatedAt: string): Date {
-  const instant = new Date(generatedAt)
-  return new Date(instant.getTime() + instant.getTimezoneOffset() * 60_000)
+  const utc = new Date(generatedAt).getTime()
+  const guess = new Date(utc + new Date(utc).getTimezoneOffset() * 60_000)
+  // Near a daylight-saving change the offset at the shifted instant can differ by an hour.
+  return new Date(utc + guess.getTimezoneOffset() * 60_000)
 }
