@@ -33,7 +33,7 @@ type PdfLibFontkit = Parameters<PDFDocument['registerFontkit']>[0]
  * regular subset. Subset names carry a six-letter tag ("AAAAAB+NotoSans-Bold"), which is how PDF
  * marks a subset (and how pdffonts reports one); the tag is fixed per file order, not random.
  */
-class EmbeddedFonts {
+export class EmbeddedFonts {
   private readonly byBytes = new Map<Uint8Array, Promise<PDFFont>>()
 
   constructor(

@@ -81,4 +81,6 @@ export interface BundleResult {
   numbering: FrozenNumbering
   /** The machine-readable manifest, as written in the annex. */
   manifestJson: string
+  /** Present only when there is something to say, e.g. an exhibit alone larger than the size limit. */
+  warnings?: string[]
 }
