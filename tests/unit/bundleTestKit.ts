@@ -22,7 +22,7 @@ export function exhibit(kind: 'pdf' | 'jpeg' | 'png', bytes: Uint8Array, title: 
     sizeBytes: bytes.length,
     sha256: sha256File(bytes),
     note: '',
-    bytes,
+    bytes: new Uint8Array(bytes),
     ...extra
   }
 }
