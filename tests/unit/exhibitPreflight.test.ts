@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { PDFDocument } from 'pdf-lib'
-import { Exhibit, confidentialWarning, inspectFile, inspectPdf, isBundleable, isWorkingLanguage, matterPreflight } from '@shared/exhibits'
+import { Exhibit, PreflightFinding as PreflightFindingSchema, confidentialWarning, inspectFile, inspectPdf, isBundleable, isWorkingLanguage, matterPreflight } from '@shared/exhibits'
 import type { PreflightFinding } from '@shared/exhibits'
 import { encryptedPdf, imageOnlyPdf, samplePdf, sha256File, truncatedPdf } from '../support/exhibitSamples'
 
@@ -22,7 +22,11 @@ function handMadePdf(objects: string[]): Uint8Array {
   return new TextEncoder().encode(body)
 }
 
-const codes = (findings: readonly PreflightFinding[]) => findings.map((f) => `${f.severity}:${f.code}`)
+/** Each finding must also be storable on an Exhibit (message length, known code). */
+const codes = (findings: readonly PreflightFinding[]) => findings.map((f) => {
+  const stored = PreflightFindingSchema.parse(f)
+  return `${stored.severity}:${stored.code}`
+})
 
 describe('PDF pre-flight', () => {
   it('passes a normal PDF with its page count and metadata date', async () => {
