@@ -179,7 +179,34 @@ test('three exhibits and a locked one: reorder, build in the worker, save PDF an
   await page.getByRole('button', { name: new RegExp(GULSEN.legalName) }).first().click()
   await expect(page.getByRole('heading', { name: GULSEN.legalName, level: 1 })).toBeVisible()
   for (const f of [...good, locked]) await expect(page.getByRole('article', { name: f.title })).toBeVisible()
+
+  // A late addition, dropped onto the drop zone, then dragged to sit after the warrant: with the
+  // numbering frozen it becomes Exhibit 1A on page 2A and nothing else is renumbered.
+  const opinion: Sample = { name: '2020-01-15 UN WGAD opinion.pdf', title: 'UN WGAD opinion', mimeType: 'application/pdf', bytes: await samplePdf({ pages: 1, label: 'Opinion' }), pages: 1, marker: (p) => `Opinion — page ${p} of 1` }
+  const dataTransfer = await page.evaluateHandle(
+    ({ name, data }) => {
+      const transfer = new DataTransfer()
+      transfer.items.add(new File([new Uint8Array(data)], name, { type: 'application/pdf' }))
+      return transfer
+    },
+    { name: opinion.name, data: [...opinion.bytes] }
+  )
+  await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer })
+  await expect(page.getByRole('region', { name: 'Exhibits' }).getByRole('status')).toHaveText('One exhibit added.')
   await page.getByRole('region', { name: 'Exhibits' }).getByRole('button', { name: 'Build bundle' }).click()
-  await expect(order).toHaveText(arranged.map((f) => f.title))
+  await expect(order).toHaveText([...arranged, opinion].map((f) => f.title))
   await expect(page.getByText(/^Numbering frozen on /)).toBeVisible()
+  await expect(page.locator('.bundle-item', { hasText: opinion.title })).toContainText('late insertion')
+  await page.locator('.bundle-item', { hasText: opinion.title }).dragTo(page.locator('.bundle-item', { hasText: 'Hearing photo' }))
+  const late = [good[0]!, opinion, good[2]!, good[1]!]
+  await expect(order).toHaveText(late.map((f) => f.title))
+  await page.getByRole('button', { name: 'Build bundle' }).click()
+  await expect(page.getByRole('heading', { name: 'Bundle built' })).toBeVisible({ timeout: 60_000 })
+  const lateFile = await download(page, 'Save bundle PDF', 'bundle-late.pdf')
+  expect(qpdfCheck(lateFile).status).toBe(0)
+  const lateDoc = await PDFDocument.load(readFileSync(lateFile), { updateMetadata: false })
+  const lateTexts = Array.from({ length: lateDoc.getPageCount() }, (_, i) => pageText(lateFile, i + 1))
+  const stamps = lateTexts.map((t) => /Bundle p\. (\S+) — Exhibit (\S+)/.exec(t)?.slice(1, 3).join('/')).filter(Boolean)
+  expect(stamps).toEqual(['1/1', '2/1', '2A/1A', '3/2', '4/3', '5/3', '6/3'])
+  expect(lateTexts.find((t) => t.includes('Exhibit 1A'))).toContain(opinion.marker!(1))
 })
