@@ -267,3 +267,80 @@ describe('progress and cancelling', () => {
     await expect(run).rejects.toMatchObject({ name: 'AbortError', message: 'The bundle was cancelled.' })
   })
 })
+
+describe('late insertions', () => {
+  it('numbers an exhibit added after serving as 2A on pages 3A, 3B and leaves every served number unchanged', async () => {
+    const [a, b, c] = await Promise.all([2, 1, 2].map(async (pages, i) => exhibit('pdf', await samplePdf({ pages, label: `Served ${i + 1}` }), `Served ${i + 1}`)))
+    const served = await build({ title: 'Served', sections: [{ title: 'All', exhibits: [a!, b!, c!] }] })
+    const late = exhibit('pdf', await samplePdf({ pages: 2, label: 'Late' }), 'Late addition')
+    const result = await build({ title: 'Served', sections: [{ title: 'All', exhibits: [a!, b!, late, c!] }], numbering: served.numbering })
+    expect(result.placed.map((p) => [p.label, p.pageNumbers])).toEqual([['1', ['1', '2']], ['2', ['3']], ['2A', ['3A', '3B']], ['3', ['4', '5']]])
+    for (const frozen of served.numbering.exhibits) expect(result.numbering.exhibits.find((e) => e.exhibitId === frozen.exhibitId)).toEqual(frozen)
+    const file = writePdf('bundle-late', result.volumes[0]!.bytes)
+    const lateFirst = result.placed[2]!.firstPageIndex
+    expect(pageText(file, lateFirst)).toContain('Bundle p. 3A — Exhibit 2A')
+    expect(pageText(file, lateFirst + 1)).toContain('Bundle p. 3B — Exhibit 2A')
+    expect(pageText(file, lateFirst + 2)).toContain('Bundle p. 4 — Exhibit 3')
+    expect(pageText(file, result.volumes[0]!.pageCount)).toContain('Bundle p. 6 — Integrity manifest')
+    expect(pageText(file, 1)).toMatch(/2A Late addition undated 3A/)
+    expect(qpdfCheck(file).status).toBe(0)
+  })
+
+  it('refuses to build when a served exhibit changed its page count, saying how to renumber', async () => {
+    const a = exhibit('pdf', await samplePdf({ pages: 2 }), 'Served')
+    const served = await build({ title: 'Served', sections: [{ title: 'All', exhibits: [a] }] })
+    const replaced = { ...a, ...exhibit('pdf', await samplePdf({ pages: 3 }), 'Served'), exhibitId: a.exhibitId }
+    await expect(build({ title: 'Served', sections: [{ title: 'All', exhibits: [replaced] }], numbering: served.numbering })).rejects.toThrow(/Clear the frozen numbering/)
+  })
+})
+
+describe('volumes', () => {
+  it('splits a bundle over the size limit into volumes with continuous numbering, the manifest in the last', async () => {
+    const exhibits = await Promise.all(
+      [0, 1, 2, 3, 4, 5].map(async (i) => (i % 2 === 0 ? exhibit('jpeg', sampleJpeg(1200 + i * 8, 1600), `Photo ${i + 1}`) : exhibit('pdf', await samplePdf({ pages: 3, label: `Report ${i + 1}` }), `Report ${i + 1}`)))
+    )
+    const input: BundleInput = { title: 'Large', sections: [{ title: 'Photos and reports', exhibits }] }
+    const whole = await build(input)
+    const maxBytes = Math.round(whole.volumes[0]!.bytes.length / 2.2)
+    const result = await build({ ...input, maxBytes })
+
+    expect(result.volumes.length).toBeGreaterThanOrEqual(2)
+    expect(result.warnings).toBeUndefined()
+    expect(result.placed.map((p) => p.label)).toEqual(['1', '2', '3', '4', '5', '6'])
+    expect(result.placed.flatMap((p) => p.pageNumbers)).toEqual(Array.from({ length: 12 }, (_, i) => String(i + 1)))
+    const volumeOf = result.placed.map((p) => p.volume)
+    expect(volumeOf).toEqual([...volumeOf].sort((x, y) => x - y))
+    const stamps: string[] = []
+    for (const volume of result.volumes) {
+      expect(volume.bytes.length).toBeLessThanOrEqual(maxBytes)
+      const file = writePdf(`bundle-volume-${volume.volume}`, volume.bytes)
+      expect(qpdfCheck(file).status).toBe(0)
+      const doc = await PDFDocument.load(volume.bytes)
+      const texts = Array.from({ length: volume.pageCount }, (_, i) => pageText(file, i + 1))
+      stamps.push(...texts.flatMap((t) => /Bundle p\. (\d+) — Exhibit/.exec(t)?.[1] ?? []))
+      expect(texts.some((t) => t.includes('Integrity manifest'))).toBe(volume.volume === result.volumes.length)
+      expect(texts.every((t) => t.includes(`Volume ${volume.volume} of ${result.volumes.length}`))).toBe(true)
+      // The full index in every volume; links only to this volume's exhibits, each to its first page.
+      expect(texts[0]).toContain('Vol. 1 p. 1')
+      expect(texts[0]).toContain(`Vol. ${result.volumes.length} p.`)
+      const mine = result.placed.filter((p) => p.volume === volume.volume)
+      const links = readLinks(doc).sort((x, y) => x.onPage - y.onPage || y.rect[3]! - x.rect[3]!)
+      expect(links.map((l) => l.toPage + 1)).toEqual(mine.map((p) => p.firstPageIndex))
+      expect(readOutline(doc).flatMap((n) => n.children)).toHaveLength(mine.length)
+    }
+    expect(stamps).toEqual(Array.from({ length: 12 }, (_, i) => String(i + 1)))
+    const manifest = BundleManifest.parse(JSON.parse(result.manifestJson))
+    expect(manifest.exhibits.map((e) => e.volume)).toEqual(volumeOf)
+  })
+
+  it('gives an exhibit larger than the limit a volume of its own and says so', async () => {
+    const small = exhibit('pdf', await samplePdf({ pages: 1 }), 'Small letter')
+    const big = exhibit('jpeg', sampleJpeg(2400, 3200), 'Huge photo')
+    const another = exhibit('pdf', await samplePdf({ pages: 1 }), 'Another letter')
+    const result = await build({ title: 'Limit', sections: [{ title: 'All', exhibits: [small, big, another] }], maxBytes: Math.round(big.bytes.length * 0.6) })
+    expect(result.volumes).toHaveLength(3)
+    expect(result.placed.map((p) => p.volume)).toEqual([1, 2, 3])
+    expect(result.warnings).toHaveLength(1)
+    expect(result.warnings![0]).toMatch(/Exhibit 2 \("Huge photo"\) is larger than the .* size limit on its own, so volume 2 exceeds the limit/)
+  })
+})
