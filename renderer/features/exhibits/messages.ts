@@ -83,7 +83,7 @@ export const exhibitMessages = {
   saveSizeLimit: 'Save size limit',
   arrangementSaved: 'Arrangement saved.',
   arrangementFailed: 'The arrangement could not be saved. Nothing has been changed. Try again.',
-  numberingTitle: 'Numbering',
+  numberingTitle: 'Size limit and numbering',
   numberingLive: 'Exhibits and pages are numbered from scratch at each build.',
   numberingFrozen: (at: string) => `Numbering frozen on ${at}: exhibits added since are inserted with sub-page numbers (e.g. 37A) instead of renumbering.`,
   freeze: 'Freeze this numbering (after serving the bundle)',
