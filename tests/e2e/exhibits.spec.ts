@@ -96,10 +96,18 @@ test('three exhibits and a locked one: reorder, build in the worker, save PDF an
   await expect(page.getByRole('region', { name: 'Left out of the bundle' })).toContainText('Asylum decision')
   await expect(page.getByText('The CCF portal’s own limit is not published; 20 MB is our default — change it if the portal refuses a file.')).toBeVisible()
 
-  // Move the third up: warrant, photo, refusal.
-  await page.getByRole('button', { name: 'Move up: Hearing photo' }).click()
+  // Move the third up, from the keyboard: the focus stays on the moved exhibit's button.
+  const moveUp = page.getByRole('button', { name: 'Move up: Hearing photo' })
+  await moveUp.focus()
+  await page.keyboard.press('Enter')
   const arranged = [good[0]!, good[2]!, good[1]!]
   await expect(order).toHaveText(arranged.map((f) => f.title))
+  await expect(moveUp).toBeFocused()
+  // Once more to the top: Move up is disabled there, so the focus moves to Move down.
+  await page.keyboard.press('Enter')
+  await expect(order).toHaveText([good[2]!, good[0]!, good[1]!].map((f) => f.title))
+  await expect(page.getByRole('button', { name: 'Move down: Hearing photo' })).toBeFocused()
+  await page.keyboard.press('Enter')
 
   const started = Date.now()
   await page.getByRole('button', { name: 'Build bundle' }).click()

@@ -25,6 +25,16 @@ export function BundleArrangementEditor({ definition, byId, onChange, disabled }
   const order = definition.sections.flatMap((s) => s.exhibitIds)
   const sectionOptions = definition.sections.map((s) => ({ value: s.id, label: s.title }))
 
+  // A button that becomes disabled under the focus (moved to the very top or bottom) would drop
+  // keyboard users at the start of the page: hand the focus to the other direction instead.
+  const move = async (id: string, delta: -1 | 1) => {
+    if (!(await onChange((d) => moveExhibit(d, id, delta, now())))) return
+    requestAnimationFrame(() => {
+      const self = document.getElementById(`move-${delta < 0 ? 'up' : 'down'}-${id}`)
+      if (self instanceof HTMLButtonElement && self.disabled) document.getElementById(`move-${delta < 0 ? 'down' : 'up'}-${id}`)?.focus()
+    })
+  }
+
   const drop = (e: DragEvent, sectionId: string, beforeId: string | null) => {
     e.preventDefault()
     e.stopPropagation()
@@ -74,15 +84,15 @@ export function BundleArrangementEditor({ definition, byId, onChange, disabled }
                       {[exhibit.documentDate ?? m.undated, exhibit.kind === 'pdf' && exhibit.pageCount !== null ? m.pages(exhibit.pageCount) : m.kindLabels[exhibit.kind]].join(' · ')}
                     </span>
                     <span className="button-row bundle-item__actions">
-                      <button type="button" className="button button--small" disabled={disabled || first} aria-label={m.named(m.moveUp, exhibit.title)} onClick={() => void onChange((d) => moveExhibit(d, id, -1, now()))}>
+                      <button type="button" id={`move-up-${id}`} className="button button--small" disabled={disabled || first} aria-label={m.named(m.moveUp, exhibit.title)} onClick={() => void move(id, -1)}>
                         {m.moveUp}
                       </button>
-                      <button type="button" className="button button--small" disabled={disabled || last} aria-label={m.named(m.moveDown, exhibit.title)} onClick={() => void onChange((d) => moveExhibit(d, id, 1, now()))}>
+                      <button type="button" id={`move-down-${id}`} className="button button--small" disabled={disabled || last} aria-label={m.named(m.moveDown, exhibit.title)} onClick={() => void move(id, 1)}>
                         {m.moveDown}
                       </button>
                       {definition.sections.length > 1 && (
                         <SelectField
-                          id={`move-${id}`}
+                          id={`move-to-${id}`}
                           label={m.named(m.moveToSection, exhibit.title)}
                           className="bundle-item__move"
                           value={section.id}

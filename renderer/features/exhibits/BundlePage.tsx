@@ -146,7 +146,7 @@ function BundleBuilder({ dossierId, matterId, reference, matterName }: { dossier
           reference={reference}
           maxFileMb={definition.maxFileMb}
           onFreeze={
-            frozenNote
+            definition.numbering?.frozenAt === state.result.numbering.frozenAt
               ? null
               : () =>
                   void change((d) => ({ ...d, numbering: state.result.numbering, updatedAt: new Date().toISOString() })).then((ok) => setFrozenNote(ok))
