@@ -109,11 +109,15 @@ test('three exhibits and a locked one: reorder, build in the worker, save PDF an
   await expect(page.getByRole('button', { name: 'Move down: Hearing photo' })).toBeFocused()
   await page.keyboard.press('Enter')
 
+  const workers: string[] = []
+  page.on('worker', (w) => workers.push(w.url()))
   const started = Date.now()
   await page.getByRole('button', { name: 'Build bundle' }).click()
   await expect(page.getByRole('heading', { name: 'Bundle built' })).toBeVisible({ timeout: 60_000 })
   console.log(`bundle of 3 exhibits built in the worker (vault reads and font fetch included): ${Date.now() - started} ms`)
   await page.screenshot({ path: '/tmp/shots/bundle-builder.png', fullPage: true })
+  // Built in the module worker, not on the calling thread.
+  expect(workers.some((url) => /bundle\.worker/.test(url))).toBe(true)
 
   // The PDF, read back with poppler, qpdf and pdf-lib's low-level objects.
   const pdfFile = await download(page, 'Save bundle PDF', 'bundle.pdf')
