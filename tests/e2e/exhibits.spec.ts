@@ -287,4 +287,24 @@ test('editing exhibits: messages per field, the confidential warning, a translat
   await dialog.getByRole('button', { name: 'Delete' }).click()
   await expect(exhibits.getByRole('article')).toHaveCount(1)
   await expect(decision).toContainText('a language the CCF does not work in (tr)')
+
+  // Cancel while the worker waits for its font: nothing is built, and the next build goes through.
+  const held: Array<{ abort: () => Promise<void> }> = []
+  await page.context().route('**/NotoSans-Regular*.ttf', (route) => {
+    held.push(route)
+  })
+  await exhibits.getByRole('button', { name: 'Build bundle' }).click()
+  await page.getByRole('button', { name: 'Build bundle' }).click()
+  await expect(page.getByRole('progressbar', { name: 'Building the bundle' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the fonts…' })).toBeVisible()
+  await expect.poll(() => held.length).toBe(1)
+  const cancel = page.getByRole('button', { name: 'Cancel' })
+  await expect(cancel).toBeFocused()
+  await cancel.click()
+  await expect(page.getByRole('status').filter({ hasText: 'The build was cancelled. Nothing was saved.' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Bundle built' })).toHaveCount(0)
+  await page.context().unroute('**/NotoSans-Regular*.ttf')
+  await page.getByRole('button', { name: 'Build bundle' }).click()
+  await expect(page.getByRole('heading', { name: 'Bundle built' })).toBeVisible({ timeout: 60_000 })
+  await expect(page.getByText(/^\d+ pages, 1 exhibit\.$/)).toBeVisible()
 })
