@@ -1,11 +1,12 @@
 // The bundle benchmark's exhibits: 100 files, 1,000 pages in all, written to a directory once per
 // run of the benchmark (outside any timing). 84 born-digital PDFs of 10–11 text pages, 10 scanned
 // PDFs with one large JPEG per page (image-heavy, as court files often arrive), and 6 standalone
-// photos/scans (JPEG, one turned by EXIF, and PNG). For qpdf's plain merge each standalone image
+// photos/scans (JPEG, one turned by EXIF, and PNG: RGB, greyscale and one RGBA). For qpdf's plain merge each standalone image
 // is also written as a one-page PDF, since qpdf only merges PDFs.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import jpeg from 'jpeg-js'
+import { PNG } from 'pngjs'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import { samplePng, sampleJpeg } from '../support/exhibitSamples'
 
@@ -59,6 +60,13 @@ function scanJpeg(seed: number): Uint8Array {
   return new Uint8Array(jpeg.encode({ data, width, height }, 70).data)
 }
 
+/** A PNG without alpha (colour type 2 RGB or 0 greyscale), as scanners save pages. */
+export function opaquePng(width: number, height: number, colorType: 0 | 2): Uint8Array {
+  const png = new PNG({ width, height })
+  png.data.set(PNG.sync.read(Buffer.from(samplePng(width, height))).data)
+  return new Uint8Array(PNG.sync.write(png, { colorType }))
+}
+
 async function textPdf(pages: number, label: string): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false })
   const font = await doc.embedFont(StandardFonts.Helvetica)
@@ -106,7 +114,8 @@ export async function writeBenchExhibits(dir: string): Promise<BenchExhibit[]> {
     if (i % 17 === 7) {
       const k = out.filter((e) => e.kind !== 'pdf').length
       const kind = k % 2 === 0 ? 'jpeg' : 'png'
-      const bytes = kind === 'jpeg' ? (k === 0 ? sampleJpeg(2339, 1654, 6) : scans[k % scans.length]!) : samplePng(1240, 1754)
+      // PNGs as scanners write them (RGB, greyscale) and one screenshot-like RGBA.
+      const bytes = kind === 'jpeg' ? (k === 0 ? sampleJpeg(2339, 1654, 6) : scans[k % scans.length]!) : k === 5 ? samplePng(1240, 1754) : opaquePng(1240, 1754, k === 1 ? 2 : 0)
       const file = write(`${n}.${kind === 'jpeg' ? 'jpg' : 'png'}`, bytes)
       out.push({ file, qpdfFile: write(`${n}-image.pdf`, await imageAsPdf(bytes, kind)), kind, title, pages: 1 })
     } else if (i % 10 === 3) {

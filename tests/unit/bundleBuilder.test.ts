@@ -7,6 +7,7 @@ import { BundleManifest } from '../../shared/exhibits/bundleManifest'
 import { buildBundle } from '../../shared/pdf/bundle'
 import type { BundleInput, BundleResult } from '../../shared/pdf/bundle/bundleInput'
 import { STAMP_BAND } from '../../shared/pdf/bundle/bundleStamp'
+import { opaquePng } from '../bench/bundleBenchExhibits'
 import { notoFontSet } from '../bench/pdfFonts'
 import { encryptedPdf, samplePdf, samplePng, sampleJpeg, sha256File, truncatedPdf } from '../support/exhibitSamples'
 import { box, exhibit, pageText, qpdfCheck, readLinks, readOutline, renderGrey, writePdf } from './bundleTestKit'
@@ -342,5 +343,31 @@ describe('volumes', () => {
     expect(result.placed.map((p) => p.volume)).toEqual([1, 2, 3])
     expect(result.warnings).toHaveLength(1)
     expect(result.warnings![0]).toMatch(/Exhibit 2 \("Huge photo"\) is larger than the .* size limit on its own, so volume 2 exceeds the limit/)
+  })
+})
+
+describe('PNG exhibits without transparency', () => {
+  it('embeds RGB and greyscale PNGs as they are (no re-encoding) and they render the right way up', async () => {
+    const rgb = opaquePng(600, 800, 2)
+    const grey = opaquePng(600, 800, 0)
+    const input: BundleInput = { title: 'PNG', sections: [{ title: 'Scans', exhibits: [exhibit('png', rgb, 'RGB scan'), exhibit('png', grey, 'Grey scan')] }] }
+    const result = await build(input)
+    const file = writePdf('bundle-png-direct', result.volumes[0]!.bytes)
+    expect(qpdfCheck(file).status).toBe(0)
+    // The PNG's compressed image data appears unchanged in the PDF.
+    const idat = (png: Uint8Array) => {
+      const at = Buffer.from(png).indexOf('IDAT')
+      return Buffer.from(png.subarray(at + 4, at + 4 + 64))
+    }
+    const pdf = Buffer.from(result.volumes[0]!.bytes)
+    expect(pdf.indexOf(idat(rgb))).toBeGreaterThan(0)
+    expect(pdf.indexOf(idat(grey))).toBeGreaterThan(0)
+    for (const placed of result.placed) {
+      const page = renderGrey(file, placed.firstPageIndex, 30)
+      // Dark quadrant top-left of the image, light elsewhere.
+      expect(page.at(page.width * 0.3, page.height * 0.3)).toBeLessThan(80)
+      expect(page.at(page.width * 0.7, page.height * 0.3)).toBeGreaterThan(180)
+      expect(page.at(page.width * 0.3, page.height * 0.7)).toBeGreaterThan(180)
+    }
   })
 })

@@ -11,6 +11,7 @@ import { stampPage, type StampText } from './bundleStamp'
 import { BundleText } from './bundleText'
 import { placeExhibit, type ExhibitSource } from './exhibitPages'
 import { drawManifestAnnex, type AnnexEntry } from './manifestAnnex'
+import { writePdf } from './pdfWriter'
 
 export interface VolumeExhibit extends ExhibitSource {
   exhibitId: string
@@ -136,7 +137,7 @@ export async function finishVolume(doc: PDFDocument, v: VolumeFinish): Promise<F
   const position = new Map(pages.map((page, i) => [page, i + 1]))
   const firstPageIndex = new Map<string, number>()
   for (const [exhibitId, placedPages] of v.placed) firstPageIndex.set(exhibitId, position.get(placedPages[0]!)!)
-  // Object streams save a little space and cost a lot of time on a 1,000-page bundle.
-  const bytes = await doc.save({ useObjectStreams: false, objectsPerTick: Infinity })
+  // No object streams: they save a little space and cost a lot of time on a 1,000-page bundle.
+  const bytes = await writePdf(doc)
   return { bytes, pageCount: pages.length, firstPageIndex }
 }

@@ -3,12 +3,13 @@
 // within the margins. An exhibit that cannot be used comes back as a message, with nothing added
 // to the bundle, so one bad file never stops the others.
 import {
-  ParseSpeeds, PDFDocument, concatTransformationMatrix, drawObject, popGraphicsState, pushGraphicsState, type PDFImage, type PDFPage
+  ParseSpeeds, PDFDocument, concatTransformationMatrix, drawObject, popGraphicsState, pushGraphicsState, type PDFPage, type PDFRef
 } from 'pdf-lib'
 import { pdfHeaderOffset } from '../../exhibits/fileKind'
 import { imageMessages, inspectImage, orientedSize, type ExifOrientation } from '../../exhibits/imageInspection'
 import { pdfMessages } from '../../exhibits/pdfInspection'
 import { PAGE } from '../pageStyle'
+import { embedPngDirect } from './pngImage'
 
 export interface ExhibitSource {
   kind: 'pdf' | 'jpeg' | 'png'
@@ -91,9 +92,9 @@ export function orientedImageMatrix(orientation: ExifOrientation, x: number, y: 
 async function placeImage(bundle: PDFDocument, bytes: Uint8Array, kind: 'jpeg' | 'png'): Promise<Placement> {
   const inspection = inspectImage(bytes, kind)
   if (inspection.width === null || inspection.height === null) return { ok: false, message: imageMessages.unreadable }
-  let image: PDFImage
+  let image: PDFRef
   try {
-    image = kind === 'jpeg' ? await bundle.embedJpg(bytes) : await bundle.embedPng(bytes)
+    image = (kind === 'png' ? embedPngDirect(bundle, bytes)?.ref : undefined) ?? (kind === 'jpeg' ? await bundle.embedJpg(bytes) : await bundle.embedPng(bytes)).ref
   } catch {
     return { ok: false, message: imageMessages.unreadable }
   }
@@ -106,7 +107,7 @@ async function placeImage(bundle: PDFDocument, bytes: Uint8Array, kind: 'jpeg' |
   const x = (pageWidth - w) / 2
   const y = (pageHeight - h) / 2
   const page = bundle.addPage([pageWidth, pageHeight])
-  const name = page.node.newXObject('Image', image.ref)
+  const name = page.node.newXObject('Image', image)
   page.pushOperators(pushGraphicsState(), concatTransformationMatrix(...orientedImageMatrix(inspection.orientation, x, y, w, h)), drawObject(name), popGraphicsState())
   return { ok: true, pages: [page] }
 }
