@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import jpeg from 'jpeg-js'
 import { PDFDocument } from 'pdf-lib'
 import { encryptedPdf, sampleJpeg, samplePdf } from '../support/exhibitSamples'
 import { pageText, qpdfCheck, readLinks, readOutline } from '../unit/bundleTestKit'
@@ -307,4 +308,54 @@ test('editing exhibits: messages per field, the confidential warning, a translat
   await page.getByRole('button', { name: 'Build bundle' }).click()
   await expect(page.getByRole('heading', { name: 'Bundle built' })).toBeVisible({ timeout: 60_000 })
   await expect(page.getByText(/^\d+ pages, 1 exhibit\.$/)).toBeVisible()
+})
+
+/** A photo-like JPEG that does not compress: seeded noise, so its size is predictable (~1.3 MB). */
+function noiseJpeg(seed: number, size = 1000): Uint8Array {
+  let state = seed
+  const data = Buffer.alloc(size * size * 4)
+  for (let i = 0; i < data.length; i++) {
+    state = (state * 1664525 + 1013904223) >>> 0
+    data[i] = i % 4 === 3 ? 255 : state >>> 24
+  }
+  return new Uint8Array(jpeg.encode({ data, width: size, height: size }, 90).data)
+}
+
+test('a bundle above the size limit is split into volumes numbered continuously', async ({ page }) => {
+  test.setTimeout(120_000)
+  await createVault(page)
+  await createClient(page, GULSEN)
+  await addMatter(page, GULSEN_RED_NOTICE)
+  const photos: Sample[] = [1, 2, 3].map((n) => ({ name: `Photo ${n}.jpg`, title: `Photo ${n}`, mimeType: 'image/jpeg', bytes: noiseJpeg(n), pages: 1, marker: null }))
+  for (const p of photos) expect(p.bytes.length).toBeGreaterThan(1_000_000)
+  await addThroughFileChooser(page, photos)
+  await expect(page.getByRole('region', { name: 'Exhibits' }).getByRole('status')).toHaveText('3 exhibits added.')
+  await page.getByRole('region', { name: 'Exhibits' }).getByRole('button', { name: 'Build bundle' }).click()
+
+  const limit = page.getByRole('textbox', { name: 'Maximum file size for the portal (MB)' })
+  await limit.fill('0')
+  await page.getByRole('button', { name: 'Save size limit' }).click()
+  await expect(page.getByText('The size limit must be at least 1 MB.')).toBeVisible()
+  await limit.fill('2')
+  await page.getByRole('button', { name: 'Save size limit' }).click()
+  await expect(page.getByRole('button', { name: 'Save size limit' })).toBeDisabled()
+
+  await page.getByRole('button', { name: 'Build bundle' }).click()
+  await expect(page.getByRole('heading', { name: 'Bundle built' })).toBeVisible({ timeout: 60_000 })
+  const volumes = page.locator('.bundle-volumes li')
+  const count = await volumes.count()
+  expect(count).toBeGreaterThanOrEqual(2)
+  const stamps: string[] = []
+  for (let v = 1; v <= count; v++) {
+    const file = await download(page, `Save volume ${v} (PDF)`, `volume-${v}.pdf`)
+    expect(qpdfCheck(file).status).toBe(0)
+    expect(readFileSync(file).length).toBeLessThanOrEqual(2_000_000)
+    const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [file]).stdout)?.[1])
+    for (let p = 1; p <= pages; p++) {
+      const stamp = /Bundle p\. (\d+) — Exhibit (\d+)/.exec(pageText(file, p))
+      if (stamp) stamps.push(`${stamp[1]}/${stamp[2]}`)
+    }
+  }
+  // Continuous across volumes: one page per photo, Exhibits 1–3 on bundle pages 1–3.
+  expect(stamps).toEqual(['1/1', '2/2', '3/3'])
 })
