@@ -56,7 +56,6 @@ export const exhibitMessages = {
   cancel: 'Cancel',
   // Bundle page
   bundleTitle: 'Evidence bundle',
-  bundleFor: (matter: string) => `Evidence bundle · ${matter}`,
   backToDossier: 'Back to the dossier',
   bundleDefaultTitle: (matter: string) => `Evidence bundle — ${matter}`,
   firstSection: 'Exhibits',
@@ -68,7 +67,6 @@ export const exhibitMessages = {
   newSectionTitle: (n: number) => `Section ${n}`,
   removeSection: 'Remove section',
   removeSectionNote: 'Its exhibits move to the section above.',
-  cannotRemoveLast: 'A bundle needs at least one section.',
   emptySection: 'No exhibits in this section. Move some here with “Move to section”.',
   moveUp: 'Move up',
   moveDown: 'Move down',
