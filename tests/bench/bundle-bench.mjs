@@ -44,9 +44,15 @@ try {
   const listFile = join(dir, 'exhibits.json')
   writeFileSync(listFile, JSON.stringify(exhibits))
 
-  const child = spawnSync(process.execPath, [join(import.meta.dirname, 'bundle-bench.mjs'), '--child', listFile, String(runs)], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] })
-  if (child.status !== 0) throw new Error(`the Redress build failed (exit ${child.status})`)
-  const redress = JSON.parse(child.stdout)
+  const redressChild = (n) => {
+    const child = spawnSync(process.execPath, [join(import.meta.dirname, 'bundle-bench.mjs'), '--child', listFile, String(n)], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] })
+    if (child.status !== 0) throw new Error(`the Redress build failed (exit ${child.status})`)
+    return JSON.parse(child.stdout)
+  }
+  // Peak memory: a fresh process that builds the bundle once, as the app's bundle worker does.
+  // Timing: another process building it N times (the first run pays for JIT warm-up).
+  const single = redressChild(1)
+  const redress = redressChild(runs)
   if (redress.exhibitPages !== pages || redress.skipped !== 0) throw new Error(`the bundle holds ${redress.exhibitPages} exhibit pages (${redress.skipped} exhibits skipped), expected ${pages}`)
 
   const out = join(dir, 'qpdf-merged.pdf')
@@ -61,10 +67,10 @@ try {
   const redressMs = median(redress.runsMs)
   const qpdfMs = median(qpdfRuns)
   const ratio = Math.round((redressMs / qpdfMs) * 100) / 100
-  const peakMb = Math.round(redress.peakMb)
+  const peakMb = Math.round(single.peakMb)
   console.log(`Redress bundle (index, stamps, outline, manifest): ${redress.bundlePages} pages in total (${redress.exhibitPages} exhibit pages + ${redress.bundlePages - redress.exhibitPages} index/manifest pages), ${mb(redress.bytes)}; median of ${runs}: ${ms(redressMs)} ms [${redress.runsMs.map(ms).join(', ')}]`)
   console.log(`qpdf --empty --pages (plain merge, no stamps): ${qpdfPages} pages, ${mb(statSync(out).size)}; median of ${runs}: ${ms(qpdfMs)} ms [${qpdfRuns.map(ms).join(', ')}]`)
-  console.log(`ratio ${ratio}× (goal ≤ 2.5×), peak memory of the Redress build process ${peakMb} MB (goal < 600 MB)`)
+  console.log(`ratio ${ratio}× (goal ≤ 2.5×); peak memory (max RSS) of a process building the bundle once: ${peakMb} MB (goal < 600 MB), of which ${Math.round(single.baseMb)} MB before building (Node, fonts parsed, the ${mb(inputBytes)} of exhibits read); the timing process, ${runs} builds in a row, peaked at ${Math.round(redress.peakMb)} MB`)
   console.log(JSON.stringify({ pages, redress_ms: ms(redressMs), qpdf_ms: ms(qpdfMs), ratio, peak_mb: peakMb }))
 } finally {
   rmSync(dir, { recursive: true, force: true })

@@ -9,6 +9,7 @@ import { pdfHeaderOffset } from '../../exhibits/fileKind'
 import { imageMessages, inspectImage, orientedSize, type ExifOrientation } from '../../exhibits/imageInspection'
 import { pdfMessages } from '../../exhibits/pdfInspection'
 import { PAGE } from '../pageStyle'
+import { movePages } from './pageMover'
 import { embedPngDirect } from './pngImage'
 
 export interface ExhibitSource {
@@ -54,8 +55,8 @@ async function placePdf(bundle: PDFDocument, bytes: Uint8Array): Promise<Placeme
   try {
     const count = source.getPageCount()
     if (count === 0) return { ok: false, message: pdfMessages.noPages }
-    // One copyPages call for the whole document: shared fonts and images are copied once.
-    pages = await bundle.copyPages(source, Array.from({ length: count }, (_, i) => i))
+    // The whole document at once: fonts and images its pages share are copied once.
+    pages = movePages(source, bundle)
   } catch {
     return { ok: false, message: pdfMessages.corrupt }
   }
