@@ -41,7 +41,9 @@ export const BundleResultMessage = z
     ),
     skipped: z.array(z.object({ exhibitId: z.string(), title: z.string(), message: z.string() }).strict()),
     numbering: FrozenNumbering,
-    manifestJson: z.string()
+    manifestJson: z.string(),
+    // Set only when there is something to say (an exhibit alone over the size limit).
+    warnings: z.array(z.string().max(1000)).max(200).optional()
   })
   .strict()
 
