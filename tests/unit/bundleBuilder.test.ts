@@ -371,3 +371,44 @@ describe('PNG exhibits without transparency', () => {
     }
   })
 })
+
+describe('page boxes and long bundles', () => {
+  it('adds the band below the visible (cropped) page and grows the CropBox with it', async () => {
+    const source = await PDFDocument.load(await samplePdf({ pages: 1, label: 'Cropped', ownPageNumbers: true }))
+    source.getPage(0).setCropBox(20, 10, 555, 820)
+    const input: BundleInput = { title: 'Crop', sections: [{ title: 'All', exhibits: [exhibit('pdf', await source.save(), 'Cropped page')] }] }
+    const result = await build(input)
+    const file = writePdf('bundle-cropbox', result.volumes[0]!.bytes)
+    const doc = await PDFDocument.load(result.volumes[0]!.bytes)
+    const index = result.placed[0]!.firstPageIndex - 1
+    // The band starts at the crop's bottom (y = 10) and reaches below the MediaBox, which grows too.
+    expect(box(doc, index, 'CropBox')).toEqual([20, 10 - STAMP_BAND, 575, 830])
+    expect(box(doc, index, 'MediaBox')).toEqual([0, 10 - STAMP_BAND, 595.28, 841.89])
+    expect(pageText(file, index + 1)).toContain('Page 1')
+    expect(pageText(file, index + 1)).toContain('Bundle p. 1 — Exhibit 1')
+    const page = renderGrey(file, index + 1)
+    expect(page.at(page.width / 2, page.height - 2)).toBeLessThan(245)
+    expect(qpdfCheck(file).status).toBe(0)
+  })
+
+  it('runs the index and the manifest over several pages, numbering and linking every row', async () => {
+    const one = await samplePdf({ pages: 1 })
+    const exhibits = Array.from({ length: 70 }, (_, i) => exhibit('pdf', one, `Press article ${i + 1}: ${'a long headline that wraps onto a second line in the index '.repeat(i % 3 === 0 ? 2 : 1)}`))
+    const result = await build({ title: 'Long', sections: [{ title: 'Press', exhibits: exhibits.slice(0, 35) }, { title: 'Reports', exhibits: exhibits.slice(35) }] })
+    const file = writePdf('bundle-long', result.volumes[0]!.bytes)
+    const doc = await PDFDocument.load(result.volumes[0]!.bytes)
+    const indexPages = result.placed[0]!.firstPageIndex - 1
+    expect(indexPages).toBeGreaterThanOrEqual(2)
+    expect(pageText(file, 2)).toContain('Bundle p. ii — Index')
+    expect(pageText(file, 2)).toContain('Index (continued)')
+    const annexPages = result.volumes[0]!.pageCount - indexPages - 70
+    expect(annexPages).toBeGreaterThanOrEqual(2)
+    expect(pageText(file, indexPages + 70 + 2)).toContain('Bundle p. 72 — Integrity manifest')
+    const links = readLinks(doc).sort((a, b) => a.onPage - b.onPage || b.rect[3]! - a.rect[3]!)
+    expect(links.map((l) => l.toPage + 1)).toEqual(result.placed.map((p) => p.firstPageIndex))
+    expect(new Set(links.map((l) => l.onPage)).size).toBe(indexPages)
+    // The same file 70 times is one original: the manifest lists its hash for each exhibit.
+    expect(BundleManifest.parse(JSON.parse(result.manifestJson)).exhibits.every((e) => e.sha256 === sha256File(one))).toBe(true)
+    expect(qpdfCheck(file).status).toBe(0)
+  })
+})

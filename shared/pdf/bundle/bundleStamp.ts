@@ -3,9 +3,10 @@
 // band is added below the visible page (the bottom as the page is viewed, whatever its /Rotate),
 // tinted and ruled so it reads as the bundle's, not the document's. The page's own content is not
 // moved or changed; it is wrapped in q … Q so a stream that leaves the graphics state altered
-// cannot distort the stamp.
+// cannot distort the stamp, and clipped to what was visible before, so nothing hidden by the
+// original CropBox reappears in the band.
 import {
-  PDFArray, PDFName, PDFNumber, beginText, closePath, concatTransformationMatrix, endText, fill,
+  PDFArray, PDFName, PDFNumber, beginText, clip as clipPath, closePath, concatTransformationMatrix, endPath, endText, fill,
   lineTo, moveTo, popGraphicsState, pushGraphicsState, rectangle, setFillingRgbColor, setFontAndSize, setLineWidth,
   setStrokingRgbColor, setTextMatrix, showText, stroke, type PDFContext, type PDFFont, type PDFOperator, type PDFPage
 } from 'pdf-lib'
@@ -144,8 +145,11 @@ export function stampPage(page: PDFPage, text: StampText, fonts: StampFonts): { 
   }
   ops.push(popGraphicsState())
 
-  // normalize() (pdf-lib) has wrapped the page's own streams in q … Q; the stamp follows them.
-  page.node.addContentStream(context.register(context.contentStream(ops)))
+  // normalize() (pdf-lib) has wrapped the page's own streams in q … Q. Around that, a clip to
+  // what was visible before: content outside the old CropBox must not surface in the band.
+  const clip = context.contentStream([pushGraphicsState(), rectangle(visible.x0, visible.y0, visible.x1 - visible.x0, visible.y1 - visible.y0), clipPath(), endPath()])
+  const after = context.contentStream([popGraphicsState(), ...ops])
+  page.node.wrapContentStreams(context.register(clip), context.register(after))
   return { top: viewedTopEdge(grown, rotation) }
 }
 
