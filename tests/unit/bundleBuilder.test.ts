@@ -236,12 +236,12 @@ describe('bad exhibits', () => {
     ;[good1, locked, cut, empty, brokenImage, good2].forEach((e, i) => expect(e.bytes).toEqual(originals[i]))
   })
 
-  it('leaves out a file whose bytes are not the size recorded at intake', async () => {
+  it('leaves out a file whose bytes are not the size recorded when it was added', async () => {
     const bytes = await samplePdf({ pages: 1 })
     const input: BundleInput = { title: 'Size', sections: [{ title: 'All', exhibits: [exhibit('pdf', bytes, 'Changed', { sizeBytes: bytes.length + 1 })] }] }
     const result = await build(input)
     expect(result.placed).toEqual([])
-    expect(result.skipped[0]!.message).toMatch(/not the size recorded at intake/)
+    expect(result.skipped[0]!.message).toMatch(/not the size recorded when it was added/)
   })
 
   it('rejects an exhibit listed twice, naming it', async () => {

@@ -49,15 +49,9 @@ export async function buildBundle(raw: BundleInput, options: BuildBundleOptions)
       if (seen.has(exhibit.exhibitId))
         throw new Error(`"${exhibit.title}" is in the bundle twice. An exhibit can appear only once: remove the second copy, then build again.`)
       seen.add(exhibit.exhibitId)
-      all.push({ exhibitId: exhibit.exhibitId, title: exhibit.title, sectionIndex, kind: exhibit.kind, bytes: exhibit.bytes, input: exhibit })
+      all.push({ exhibitId: exhibit.exhibitId, title: exhibit.title, sectionIndex, kind: exhibit.kind, bytes: exhibit.bytes, sizeBytes: exhibit.sizeBytes, input: exhibit })
     }
   })
-
-  // The bytes must be the file the manifest describes; the vault checks the SHA-256 on reading.
-  const sizeMismatch = new Map<string, string>()
-  for (const e of all)
-    if (e.bytes.length !== e.input.sizeBytes)
-      sizeMismatch.set(e.exhibitId, `The file read back (${e.bytes.length} bytes) is not the size recorded at intake (${e.input.sizeBytes} bytes), so its integrity cannot be vouched for. Run "Verify" on the exhibits and add the original again if it was damaged.`)
 
   let done = 0
   report({ stage: 'exhibits', done: 0, total: all.length })
@@ -65,9 +59,8 @@ export async function buildBundle(raw: BundleInput, options: BuildBundleOptions)
   const onStage = (stage: 'index' | 'manifest' | 'saving') => report({ stage, done: 0, total: 1 })
 
   const doc = await newVolumeDocument()
-  sizeMismatch.forEach(() => tick())
-  const placement = await placeExhibits(doc, all.filter((e) => !sizeMismatch.has(e.exhibitId)), tick, signal)
-  const skippedMessages = new Map([...sizeMismatch, ...placement.skipped])
+  const placement = await placeExhibits(doc, all, tick, signal)
+  const skippedMessages = placement.skipped
   const placedExhibits = all.filter((e) => placement.placed.has(e.exhibitId))
   const numbers = numberBundle(
     placedExhibits.map((e) => ({ exhibitId: e.exhibitId, pageCount: placement.placed.get(e.exhibitId)!.length })),

@@ -15,6 +15,8 @@ import { embedPngDirect } from './pngImage'
 export interface ExhibitSource {
   kind: 'pdf' | 'jpeg' | 'png'
   bytes: Uint8Array
+  /** As recorded at intake, with the SHA-256 the manifest will state. */
+  sizeBytes: number
 }
 
 export type Placement = { ok: true; pages: PDFPage[] } | { ok: false; message: string }
@@ -24,6 +26,12 @@ const IMAGE_MARGIN = 36
 const EOF_WINDOW = 2048
 
 export async function placeExhibit(bundle: PDFDocument, source: ExhibitSource): Promise<Placement> {
+  // The bytes must be the file the manifest describes (the vault checks the SHA-256 when reading).
+  if (source.bytes.length !== source.sizeBytes)
+    return {
+      ok: false,
+      message: `The file read back (${source.bytes.length} bytes) is not the size recorded when it was added (${source.sizeBytes} bytes), so the manifest could not vouch for it. Run "Verify" on the exhibits and add the original again if it was damaged.`
+    }
   if (source.bytes.length === 0) return { ok: false, message: pdfMessages.empty }
   return source.kind === 'pdf' ? placePdf(bundle, source.bytes) : placeImage(bundle, source.bytes, source.kind)
 }
