@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../src/ui/ConfirmDialog'
 import { FormAlert } from '../../src/ui/fields'
 import { uiMessages } from '../../src/ui/messages'
 import { useNavigation } from '../../src/navigation'
+import { useSession } from '../../src/session'
 import { ExhibitsSection } from '../exhibits/ExhibitsSection'
 import { PetitionDrafts } from '../petitions/PetitionDrafts'
 import { petitionMessages } from '../petitions/messages'
@@ -16,6 +17,7 @@ import { useDossierChange } from './useDossierChange'
 
 export function MattersSection({ dossier }: { dossier: Dossier }) {
   const change = useDossierChange(dossier.id)
+  const session = useSession()
   const { navigate } = useNavigation()
   const [editing, setEditing] = useState<string | 'new' | null>(null)
   const [deleting, setDeleting] = useState<Matter | null>(null)
@@ -39,6 +41,8 @@ export function MattersSection({ dossier }: { dossier: Dossier }) {
         events: d.events.map((e) => (e.matterId === id ? { ...e, matterId: undefined } : e)),
         notes: d.notes.map((n) => (n.matterId === id ? { ...n, matterId: undefined } : n))
       }))
+      // The matter's exhibits and bundle arrangement would otherwise linger, unreachable, in the vault.
+      await session.exhibits.deleteForMatter(id)
     } catch {
       setFailure(uiMessages.saveFailed)
     }
@@ -95,7 +99,7 @@ export function MattersSection({ dossier }: { dossier: Dossier }) {
       </ul>
       {deleting && (
         <ConfirmDialog title={m.deleteMatterTitle} confirmLabel={m.deleteMatter} danger onCancel={() => setDeleting(null)} onConfirm={() => void deleteMatter(deleting.id)}>
-          <p>{m.deleteMatterBody(matterLabel(deleting))}</p>
+          <p>{m.deleteMatterBody(matterLabel(deleting), session.exhibits.list(deleting.id).length)}</p>
         </ConfirmDialog>
       )}
     </section>

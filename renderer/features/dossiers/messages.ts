@@ -86,8 +86,9 @@ export const dossierMessages = {
   editMatter: 'Edit',
   deleteMatter: 'Delete',
   deleteMatterTitle: 'Delete this matter?',
-  deleteMatterBody: (label: string) =>
-    `The matter “${label}” will be deleted. Timeline events and notes linked to it stay in the dossier, without the link.`,
+  deleteMatterBody: (label: string, exhibitCount: number) =>
+    `The matter “${label}” will be deleted. Timeline events and notes linked to it stay in the dossier, without the link.` +
+    (exhibitCount === 0 ? '' : ` Its ${exhibitCount === 1 ? 'exhibit' : `${exhibitCount} exhibits`} and their stored originals will be deleted from the vault.`),
   noMattersYet: 'No matters yet. Add one for each INTERPOL data item: a red notice, a diffusion or an SLTD entry.',
   stage: 'Stage',
   timelineTitle: 'Timeline',
