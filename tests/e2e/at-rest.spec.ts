@@ -16,6 +16,10 @@ test('IndexedDB, localStorage and sessionStorage hold no client names or case nu
   await createVault(page)
   await createClient(page, GULSEN)
   await addMatter(page, GULSEN_RED_NOTICE)
+  // An exhibit whose file name and bytes name the client: both must reach the disk only encrypted.
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Add files…' }).click()])
+  await chooser.setFiles({ name: 'Gülşen Yıldırım statement 2017-118.txt', mimeType: 'text/plain', buffer: Buffer.from(`Statement of Gülşen Yıldırım, Ankara, case 2017/118. ${CANARY}`, 'utf8') })
+  await expect(page.getByRole('region', { name: 'Exhibits' }).getByRole('status')).toContainText('added')
   await createClient(page, YERLAN)
 
   // Positive control: a canary written as UTF-8 bytes in another database must be found by the dump.
@@ -85,10 +89,11 @@ test('IndexedDB, localStorage and sessionStorage hold no client names or case nu
   expect(records?.count).toBeGreaterThanOrEqual(2)
   expect(records?.text).toContain('dossier')
   expect(dump.stores.find((s) => s.db === 'redress-vault' && s.store === 'meta')?.text).toContain('argon2id')
+  expect(dump.stores.find((s) => s.db === 'redress-vault' && s.store === 'fileChunks')?.count).toBe(1)
   expect(dump.stores.find((s) => s.db === 'at-rest-canary')?.text).toContain(CANARY)
 
   for (const s of dump.stores.filter((x) => x.db !== 'at-rest-canary')) {
-    for (const secret of SECRETS) expect(s.text, `${s.db}/${s.store} contains "${secret}"`).not.toContain(secret)
+    for (const secret of [...SECRETS, CANARY]) expect(s.text, `${s.db}/${s.store} contains "${secret}"`).not.toContain(secret)
   }
   for (const secret of SECRETS) expect(dump.storage).not.toContain(secret)
   expect(dump.caches).toEqual([])
