@@ -81,6 +81,11 @@ export function BundleResultPanel({ result, unreadable, reference, maxFileMb, on
         </ul>
       )}
       {result.volumes.some((v) => v.bytes.byteLength > limitBytes) && <p className="field-error">{m.oversize(maxFileMb)}</p>}
+      {(result.warnings ?? []).map((w, i) => (
+        <p key={`w${i}`} className="field-error" dir="auto">
+          {w}
+        </p>
+      ))}
       {(result.skipped.length > 0 || unreadable.length > 0) && (
         <div className="bundle-skipped">
           <h3>{m.skippedTitle}</h3>
