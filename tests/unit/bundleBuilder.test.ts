@@ -149,6 +149,13 @@ describe('a bundle of PDFs and images', () => {
     expect(result.numbering.frozenAt).toBe(creationDate.toISOString())
     expect(result.numbering.exhibits.map((e) => e.pageNumbers.length)).toEqual(exhibitPages)
   })
+
+  it('prints the reference under the title on the index, but not twice when the title already names it', async () => {
+    expect(pageText(file, 1)).toContain('CCF/2026/0117')
+    const named = await build({ ...input, title: 'Evidence bundle — CCF/2026/0117', sections: [input.sections[0]!] })
+    const text = pageText(writePdf('bundle-title-reference', named.volumes[0]!.bytes), 1)
+    expect(text.split('CCF/2026/0117').length - 1).toBe(1)
+  })
 })
 
 describe('page orientation', () => {

@@ -69,7 +69,8 @@ export async function drawIndex(doc: PDFDocument, text: BundleText, header: Inde
   }
 
   const title = text.lay({ text: header.title, width: CONTENT_WIDTH, style: TITLE })
-  const subtitle = text.lay({ text: [header.reference, header.volumeLine].filter((s) => s !== '').join('\n'), width: CONTENT_WIDTH, style: SUBTITLE })
+  // A title that already names the reference (the default "Evidence bundle — RN-…") is not followed by it again.
+  const subtitle = text.lay({ text: [header.title.includes(header.reference) ? '' : header.reference, header.volumeLine].filter((s) => s !== '').join('\n'), width: CONTENT_WIDTH, style: SUBTITLE })
   const headingFirst = text.lay({ text: 'Index', width: CONTENT_WIDTH, style: HEADING })
   const headingNext = text.lay({ text: 'Index (continued)', width: CONTENT_WIDTH, style: HEADING })
   const columnHeads = {
