@@ -8,6 +8,7 @@ import type { DocumentModelInput } from '@shared/pdf'
 import type { FontLoader } from './fontAssets'
 import { PdfResponse, type PdfRequest } from './pdfMessages'
 import type { PdfRenderCore } from './pdfRenderCore'
+import { createWorkerJobQueue } from '../workers/workerJobQueue'
 
 export type { FontFile, FontLoader } from './fontAssets'
 
@@ -42,165 +43,48 @@ export function pdfAbortError(): DOMException {
   return new DOMException('The PDF was cancelled.', 'AbortError')
 }
 
-/** True for the rejection of a cancelled render (and any other AbortError). */
-export function isAbortError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError'
-}
-
-/** The worker never said anything before failing: it did not start. Internal to this module. */
-class WorkerStartFailure extends Error {}
+export { isAbortError } from '../workers/workerJobQueue'
 
 const defaultCreateWorker = (): Worker => new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module', name: 'pdf-renderer' })
 
+interface RenderJob {
+  model: DocumentModelInput
+  creationDate: Date
+}
+
 export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer {
-  const createWorker = options.createWorker ?? (typeof Worker === 'undefined' ? undefined : defaultCreateWorker)
-  let worker: Worker | null = null
-  let workerUnavailable = createWorker === undefined
-  let stopCurrent: ((error: Error) => void) | null = null
-  let nextId = 1
-  let queue: Promise<void> = Promise.resolve()
-  let callingThreadCore: Promise<PdfRenderCore> | undefined
-
-  const discardWorker = () => {
-    worker?.terminate()
-    worker = null
-  }
-
-  const viaWorker = (model: DocumentModelInput, { creationDate, signal }: RenderPdfOptions, report: (phase: PdfPhase) => void): Promise<Uint8Array> => {
-    let w: Worker
-    try {
-      worker ??= createWorker!()
-      w = worker
-    } catch {
-      return Promise.reject(new WorkerStartFailure())
-    }
-    return new Promise<Uint8Array>((resolve, reject) => {
-      const requestId = nextId++
-      let heard = false
-      const finish = (settle: () => void) => {
-        w.removeEventListener('message', onMessage)
-        w.removeEventListener('error', onError)
-        w.removeEventListener('messageerror', onMessageError)
-        signal?.removeEventListener('abort', onAbort)
-        stopCurrent = null
-        settle()
-      }
-      const onMessage = (event: MessageEvent<unknown>) => {
-        const parsed = PdfResponse.safeParse(event.data)
-        if (!parsed.success || parsed.data.requestId !== requestId) return
-        heard = true
-        const msg = parsed.data
-        if (msg.type === 'progress') report(msg.phase)
-        else if (msg.type === 'done') finish(() => resolve(msg.bytes))
-        else finish(() => reject(new Error(msg.message)))
-      }
-      const onError = () => {
-        discardWorker()
-        finish(() => reject(heard ? new Error('The PDF worker stopped unexpectedly.') : new WorkerStartFailure()))
-      }
-      const onMessageError = () => {
-        discardWorker()
-        finish(() => reject(new Error('The PDF worker sent a message that could not be read.')))
-      }
-      const onAbort = () => {
-        // Terminating is the only way to stop a render mid-layout; the fonts go with the worker.
-        discardWorker()
-        finish(() => reject(pdfAbortError()))
-      }
-      stopCurrent = (error) => finish(() => reject(error))
-      w.addEventListener('message', onMessage)
-      w.addEventListener('error', onError)
-      w.addEventListener('messageerror', onMessageError)
-      signal?.addEventListener('abort', onAbort, { once: true })
-      const request: PdfRequest = { type: 'render', requestId, model, creationDate }
-      try {
-        w.postMessage(request)
-      } catch (error) {
-        // DataCloneError: the model holds something that is not plain data.
-        finish(() => reject(error instanceof Error ? error : new Error(String(error))))
-      }
-    })
-  }
-
-  // Cancelling here cannot interrupt layout (it runs on this thread); the promise rejects as soon
-  // as the abort is seen, and the render's result is dropped.
-  const onCallingThread = (model: DocumentModelInput, { creationDate, signal }: RenderPdfOptions, report: (phase: PdfPhase) => void): Promise<Uint8Array> => {
-    callingThreadCore ??= (async () => {
+  const jobs = createWorkerJobQueue<RenderJob, Uint8Array, PdfPhase, PdfRenderCore>({
+    createWorker: options.createWorker ?? (typeof Worker === 'undefined' ? undefined : defaultCreateWorker),
+    checkJob: ({ creationDate }) => {
+      if (!(creationDate instanceof Date) || Number.isNaN(creationDate.getTime())) throw new TypeError('renderPdf: creationDate must be a valid Date.')
+    },
+    request: ({ model, creationDate }, requestId) => ({ message: { type: 'render', requestId, model, creationDate } satisfies PdfRequest }),
+    readReply: (data) => {
+      const parsed = PdfResponse.safeParse(data)
+      if (!parsed.success) return undefined
+      const msg = parsed.data
+      if (msg.type === 'progress') return { type: 'progress', requestId: msg.requestId, progress: msg.phase }
+      if (msg.type === 'done') return { type: 'done', requestId: msg.requestId, result: msg.bytes }
+      return msg
+    },
+    loadCore: async () => {
       const { createPdfRenderCore } = await import('./pdfRenderCore')
       const loadFont = options.loadFont ?? (await import('./fontAssets')).fetchFontFile
       return createPdfRenderCore(loadFont)
-    })()
-    const core = callingThreadCore
-    core.catch(() => {
-      if (callingThreadCore === core) callingThreadCore = undefined
-    })
-    return new Promise<Uint8Array>((resolve, reject) => {
-      const onAbort = () => reject(pdfAbortError())
-      signal?.addEventListener('abort', onAbort, { once: true })
-      core
-        .then((c) =>
-          c.render(model, creationDate, (phase) => {
-            if (!signal?.aborted) report(phase)
-          })
-        )
-        .then(resolve, reject)
-        .finally(() => signal?.removeEventListener('abort', onAbort))
-    })
-  }
-
-  const renderNow = async (model: DocumentModelInput, options: RenderPdfOptions, report: (phase: PdfPhase) => void): Promise<Uint8Array> => {
-    if (!workerUnavailable) {
-      try {
-        return await viaWorker(model, options, report)
-      } catch (error) {
-        if (!(error instanceof WorkerStartFailure)) throw error
-        // A worker that cannot start will not start next time either.
-        workerUnavailable = true
-        discardWorker()
-      }
-    }
-    return onCallingThread(model, options, report)
-  }
-
-  return {
-    async render(model, renderOptions) {
-      const { signal, onProgress, creationDate } = renderOptions
-      if (signal?.aborted) throw pdfAbortError()
-      if (!(creationDate instanceof Date) || Number.isNaN(creationDate.getTime())) throw new TypeError('renderPdf: creationDate must be a valid Date.')
-      const report = (phase: PdfPhase) => {
-        try {
-          onProgress?.(phase)
-        } catch {
-          // A progress display that throws must not break the render.
-        }
-      }
-      // Wait for the render ahead (they share one worker); cancelling while waiting rejects at once.
-      const previous = queue
-      let release!: () => void
-      queue = new Promise<void>((r) => (release = r))
-      try {
-        await new Promise<void>((resolve, reject) => {
-          const onAbort = () => reject(pdfAbortError())
-          signal?.addEventListener('abort', onAbort, { once: true })
-          void previous.then(() => {
-            signal?.removeEventListener('abort', onAbort)
-            resolve()
-          })
-        })
-        if (signal?.aborted) throw pdfAbortError()
-        const bytes = await renderNow(model, renderOptions, report)
-        if (signal?.aborted) throw pdfAbortError()
-        report('done')
-        return bytes
-      } finally {
-        // A render that gave up while queued still lets the next one wait for the one ahead.
-        void previous.then(release)
-      }
     },
-    terminate() {
-      discardWorker()
-      stopCurrent?.(new Error('The PDF renderer was stopped.'))
+    // Layout runs on this thread and cannot be interrupted: a cancelled render's result is dropped.
+    runOnCore: (core, { model, creationDate }, report) => core.render(model, creationDate, report),
+    doneProgress: 'done',
+    abortError: pdfAbortError,
+    messages: {
+      workerStopped: 'The PDF worker stopped unexpectedly.',
+      unreadableReply: 'The PDF worker sent a message that could not be read.',
+      queueStopped: 'The PDF renderer was stopped.'
     }
+  })
+  return {
+    render: (model, { creationDate, signal, onProgress }) => jobs.run({ model, creationDate }, { signal, onProgress }),
+    terminate: () => jobs.terminate()
   }
 }
 
