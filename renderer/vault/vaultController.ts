@@ -4,6 +4,7 @@ import { assessPassphrase } from '@shared/vault/passphrasePolicy'
 import { changeKeyringPassphrase, createKeyring, currentUnlockWait, hasKeyring, unlockKeyring } from './keyring'
 import { VaultSession } from './vaultSession'
 import type { VaultDatabase } from './vaultDatabase'
+import { VaultErasureError, eraseVault, erasureMessages } from './vaultErasure'
 
 export type LockReason = 'manual' | 'idle' | 'lock-screen' | 'suspend' | 'shortcut' | 'startup'
 
@@ -57,6 +58,7 @@ export class VaultController {
   async create(passphrase: string, confirmation: string): Promise<void> {
     const check = assessPassphrase(passphrase, confirmation)
     if (!check.acceptable) throw new Error(check.problems.join(' '))
+    await this.db.open() // reopens the database after wipe() closed and deleted it
     const dataKey = await createKeyring(this.db, passphrase, this.kdf.derive)
     this.set({ phase: 'unlocked', session: await VaultSession.open(this.db, dataKey) })
   }
@@ -81,6 +83,25 @@ export class VaultController {
     const session = this.state.session
     this.set({ phase: 'locked', reason })
     session.close()
+  }
+
+  /**
+   * Panic wipe: drops the session and its keys from memory at once, deletes every record, file
+   * chunk and the keyring, then the database itself, and ends on the first-run screen. If another
+   * window delays the deletion, the phase says so until it completes; on failure, it says how far
+   * erasing got. Never rejects: the outcome is the phase.
+   */
+  async wipe(): Promise<void> {
+    const previous = this.state
+    // Client data leaves the screen before the (short) deletion starts.
+    this.set({ phase: 'opening' })
+    if (previous.phase === 'unlocked') previous.session.close()
+    try {
+      await eraseVault(this.db, { onBlocked: () => this.set({ phase: 'failed', message: erasureMessages.blocked }) })
+      this.set({ phase: 'first-run' })
+    } catch (e) {
+      this.set({ phase: 'failed', message: e instanceof VaultErasureError ? e.message : erasureMessages.nothingErased })
+    }
   }
 
   /** Returns false when the current passphrase is wrong; nothing is changed then. */
