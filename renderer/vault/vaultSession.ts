@@ -6,6 +6,7 @@ import { buildDossierIndex, type DossierIndex } from '@shared/search'
 import { DEFAULT_SETTINGS, contactKind, dossierKind, petitionDraftKind, settingsKind, type PetitionDraftRecord, type VaultSettings } from '@shared/vault/recordKinds'
 import type { PetitionDraft } from '@shared/petitions'
 import type { Envelope } from '@shared/crypto'
+import { RECORD_KINDS } from '@shared/vault/recordKindRegistry'
 import { carryMarksToFork, type CcfSession, type DeadlineState } from '@shared/deadlines'
 import type { DeadlineLogEntry } from '@shared/deadlines/deadlineLog'
 import type { ReminderLogEntry } from '@shared/deadlines/reminders'
@@ -13,6 +14,7 @@ import type { RulePack } from '@shared/rules'
 import { EncryptedRecordStore, type UnreadableRecord } from './encryptedRecordStore'
 import { DeadlineBook, type DossierDeadline } from './deadlineBook'
 import { ExhibitShelf } from './exhibitShelf'
+import { persistUpgrades } from './recordUpgrades'
 import type { VaultDatabase } from './vaultDatabase'
 
 const SETTINGS_ID = 'vault-settings'
@@ -44,11 +46,11 @@ export class VaultSession {
     this.exhibits = new ExhibitShelf(db, dataKey, () => this.changed())
   }
 
-  /** Decrypt every record and build the search index: the "unlock-to-list" step the benchmark times. */
-  static async open(db: VaultDatabase, dataKey: CryptoKey, preloaded?: Promise<Envelope[]>): Promise<VaultSession> {
+  /** Decrypt every record and build the search index (the "unlock-to-list" step the benchmark times), after re-sealing records of `upgradeKinds` stored at an older version. */
+  static async open(db: VaultDatabase, dataKey: CryptoKey, preloaded?: Promise<Envelope[]>, upgradeKinds: typeof RECORD_KINDS = RECORD_KINDS): Promise<VaultSession> {
     const session = new VaultSession(db, dataKey)
     const store = session.requireStore()
-    const rows = preloaded ? await preloaded : undefined
+    const { rows } = await persistUpgrades(db, dataKey, upgradeKinds, preloaded ? await preloaded : undefined)
     const [dossiers, contacts, settings, drafts] = await Promise.all([
       store.getAll(dossierKind, rows),
       store.getAll(contactKind, rows),

@@ -12,6 +12,11 @@ export interface RecordKindSpec<T> {
   steps: Readonly<Record<number, MigrationStep>>
 }
 
+/** True when a record stored at `version` must go through steps before it can be read. */
+export function isOutdated(spec: Pick<RecordKindSpec<unknown>, 'currentVersion'>, version: number): boolean {
+  return version < spec.currentVersion
+}
+
 export class RecordVersionError extends Error {
   constructor(readonly kind: string, readonly version: number, reason: string) {
     super(`A stored ${kind} record (version ${version}) ${reason}`)
@@ -21,7 +26,7 @@ export class RecordVersionError extends Error {
 
 export class RecordValidationError extends Error {
   constructor(readonly kind: string, readonly fields: string[]) {
-    super(`A stored ${kind} record is not valid (fields: ${fields.join(', ') || 'record'}).`)
+    super(`A stored ${kind} record is not valid (fields: ${fields.join(', ') || 'record'}). It was left as it was; restore it from a backup.`)
     this.name = 'RecordValidationError'
   }
 }
@@ -34,7 +39,12 @@ export function upgradeRecord<T>(spec: RecordKindSpec<T>, version: number, value
   for (let v = version; v < spec.currentVersion; v++) {
     const step = spec.steps[v]
     if (!step) throw new RecordVersionError(spec.kind, version, `has no upgrade path from version ${v}.`)
-    current = step(current)
+    try {
+      current = step(current)
+    } catch {
+      // A step's own error may quote the record (zod issues, thrown strings): say where it failed, not what it saw.
+      throw new RecordVersionError(spec.kind, version, `could not be upgraded from version ${v} to ${v + 1}. It was left as it was; restore it from a backup.`)
+    }
   }
   const parsed = spec.schema.safeParse(current)
   if (!parsed.success) throw new RecordValidationError(spec.kind, parsed.error.issues.map((i) => i.path.join('.')))

@@ -1,0 +1,28 @@
+// Every kind of record the vault stores, so unlock can find records written at an older version of
+// any of them (not only the kinds read at unlock, e.g. deadline-log days read on demand).
+import type { RecordKindSpec } from './migrations'
+import {
+  bundleDefinitionKind,
+  ccfSessionsKind,
+  contactKind,
+  deadlineLogKind,
+  dossierKind,
+  exhibitKind,
+  petitionDraftKind,
+  reminderLogKind,
+  rulePackKind,
+  settingsKind
+} from './recordKinds'
+
+export const RECORD_KINDS: readonly RecordKindSpec<unknown>[] = [
+  dossierKind,
+  contactKind,
+  settingsKind,
+  rulePackKind,
+  ccfSessionsKind,
+  reminderLogKind,
+  deadlineLogKind,
+  petitionDraftKind,
+  exhibitKind,
+  bundleDefinitionKind
+]
