@@ -1,10 +1,13 @@
-// Settings: automatic lock, what deadlines may carry out of the vault, passphrase, lock now.
+// Settings: automatic lock, what deadlines may carry out of the vault, passphrase, lock now, erase.
 import { useId } from 'react'
 import { useVaultController } from '../../vault/vaultHooks'
 import { PageHeading } from '../../src/ui/PageHeading'
 import { AutoLockForm } from './AutoLockForm'
 import { ChangePassphraseForm } from './ChangePassphraseForm'
 import { DeadlineSettingsForm } from './DeadlineSettingsForm'
+import { EraseVaultPanel } from './EraseVaultPanel'
+import { isMacPlatform } from '../shell/useLockShortcut'
+import { shellMessages } from '../shell/messages'
 import { settingsMessages as m } from './messages'
 
 export function SettingsPage() {
@@ -19,10 +22,12 @@ export function SettingsPage() {
       <section className="panel" aria-labelledby={lockId}>
         <h2 id={lockId}>{m.lockTitle}</h2>
         <p className="muted">{m.lockIntro}</p>
+        <p className="muted">{m.panicLock(isMacPlatform() ? shellMessages.lockShortcutMac : shellMessages.lockShortcut)}</p>
         <button type="button" className="button" onClick={() => controller.lock('manual')}>
           {m.lockNow}
         </button>
       </section>
+      <EraseVaultPanel />
     </div>
   )
 }

@@ -31,5 +31,17 @@ export const settingsMessages = {
   privacySaved: 'Saved.',
   lockTitle: 'Lock',
   lockIntro: 'Locking removes every dossier from the screen and from memory until the passphrase is entered again.',
-  lockNow: 'Lock now'
+  panicLock: (shortcut: string) => `Panic lock: ${shortcut} locks at once, without asking, even with unsaved changes. What you were typing is lost on purpose.`,
+  lockNow: 'Lock now',
+  eraseTitle: 'Erase this vault from this device',
+  eraseIntro:
+    'Deletes every dossier, exhibit, draft and key stored by Redress on this device, at once. Without a backup they cannot be recovered — not by you, not by anyone. Your passphrase is not asked for, so that this is quick.',
+  eraseButton: 'Erase this vault…',
+  eraseDialogTitle: 'Erase this vault from this device?',
+  eraseDialogBody:
+    'Every dossier, exhibit, draft, deadline and the key that protects them will be deleted from this device. Redress then starts as if newly installed.',
+  eraseDialogBackup:
+    'Only a backup made earlier can bring them back. The stored data was always encrypted; the operating system may keep fragments of the deleted files until they are overwritten.',
+  eraseWord: 'ERASE',
+  eraseConfirm: 'Erase everything'
 }
