@@ -14,6 +14,7 @@ import { BundleRequest, BundleResponse } from '../../renderer/bundle/bundleMessa
 import type { FontFile, FontLoader } from '../../renderer/pdf/fontAssets'
 import { fontFiles } from '../bench/pdfFonts'
 import { encryptedPdf, samplePdf, sampleJpeg, sha256File } from '../support/exhibitSamples'
+import { standInWorkers, type StandInScript } from '../support/standInWorker'
 
 const modules = resolve(import.meta.dirname, '../../node_modules')
 const creationDate = new Date('2026-11-23T10:00:00Z')
@@ -49,40 +50,18 @@ async function sampleInput(): Promise<BundleInput> {
   }
 }
 
-/** The browser's side of postMessage: a structured clone honouring the transfer list. */
-function deliver<T>(data: T, transfer: Transferable[]): T {
-  return structuredClone(data, { transfer: transfer as Transferable[] })
-}
-
-/** Enough of a Worker for the client, running the real core; or one that fails to start. */
-class StandInWorker extends EventTarget {
-  terminated = false
-  received: unknown[] = []
-  constructor(
-    private readonly behaviour: 'works' | 'fails-to-start',
-    private readonly core = createBundleCore(recordingLoader().load)
-  ) {
-    super()
-  }
-  postMessage(data: unknown, transfer: Transferable[] = []): void {
-    if (this.behaviour === 'fails-to-start') {
-      setTimeout(() => this.dispatchEvent(new Event('error')), 0)
-      return
-    }
-    const request = BundleRequest.parse(deliver(data, transfer))
-    this.received.push(request.input)
-    const reply = (message: BundleResponse, moved: Transferable[] = []) => {
-      if (!this.terminated) this.dispatchEvent(new MessageEvent('message', { data: BundleResponse.parse(deliver(message, moved)) }))
-    }
-    void this.core
-      .build(request.input, request.creationDate, (progress) => reply({ type: 'progress', requestId: request.requestId, progress: { ...progress } }))
+/** bundle.worker.ts's part, answering with the real bundle core (one per worker, as in the browser). */
+function bundleWorkerScript(): StandInScript {
+  const core = createBundleCore(recordingLoader().load)
+  return (data, reply) => {
+    const request = BundleRequest.parse(data)
+    const answer = (message: BundleResponse, moved: Transferable[] = []) => reply(BundleResponse.parse(message), moved)
+    void core
+      .build(request.input, request.creationDate, (progress) => answer({ type: 'progress', requestId: request.requestId, progress: { ...progress } }))
       .then(
-        (result) => reply({ type: 'done', requestId: request.requestId, result }, result.volumes.map((v) => v.bytes.buffer as ArrayBuffer)),
-        (error: Error) => reply({ type: 'error', requestId: request.requestId, message: error.message })
+        (result) => answer({ type: 'done', requestId: request.requestId, result }, result.volumes.map((v) => v.bytes.buffer as ArrayBuffer)),
+        (error: Error) => answer({ type: 'error', requestId: request.requestId, message: error.message })
       )
-  }
-  terminate(): void {
-    this.terminated = true
   }
 }
 
@@ -92,15 +71,8 @@ async function pageCount(bytes: Uint8Array): Promise<number> {
 
 describe('the bundle builder through a worker', () => {
   it('transfers the exhibits in, reports progress by exhibit, and gets the volumes back', async () => {
-    const workers: StandInWorker[] = []
-    const builder = createBundleBuilder({
-      createWorker: () => {
-        const w = new StandInWorker('works')
-        workers.push(w)
-        return w as unknown as Worker
-      },
-      loadFont: () => Promise.reject(new Error('the calling thread must not build'))
-    })
+    const { workers, createWorker } = standInWorkers(bundleWorkerScript)
+    const builder = createBundleBuilder({ createWorker, loadFont: () => Promise.reject(new Error('the calling thread must not build')) })
     const input = await sampleInput()
     const sent = input.sections[0]!.exhibits.map((e) => e.bytes)
     const progress: BundleProgress[] = []
@@ -117,18 +89,12 @@ describe('the bundle builder through a worker', () => {
     expect(pages).toBe(result.volumes[0]!.pageCount)
     // Index and manifest pages come on top of the 3 exhibit pages.
     expect(pages).toBeGreaterThan(3)
-    expect(JSON.parse(result.manifestJson).exhibits.map((e: { sha256: string }) => e.sha256)).toEqual((workers[0]!.received[0] as BundleInput).sections[0]!.exhibits.map((e) => e.sha256))
+    expect(JSON.parse(result.manifestJson).exhibits.map((e: { sha256: string }) => e.sha256)).toEqual((BundleRequest.parse(workers[0]!.received[0]).input as BundleInput).sections[0]!.exhibits.map((e) => e.sha256))
   })
 
   it('cancels by terminating the worker (AbortError); the next build starts a new worker', async () => {
-    const workers: StandInWorker[] = []
-    const builder = createBundleBuilder({
-      createWorker: () => {
-        const w = new StandInWorker('works')
-        workers.push(w)
-        return w as unknown as Worker
-      }
-    })
+    const { workers, createWorker } = standInWorkers(bundleWorkerScript)
+    const builder = createBundleBuilder({ createWorker })
     const abort = new AbortController()
     const cancelled = builder.build(await sampleInput(), { creationDate, signal: abort.signal, onProgress: () => abort.abort() })
     expect(isAbortError(await cancelled.catch((e: unknown) => e))).toBe(true)
@@ -142,7 +108,7 @@ describe('the bundle builder through a worker', () => {
   })
 
   it('leaves a password-protected exhibit out with its message while the others build', async () => {
-    const builder = createBundleBuilder({ createWorker: () => new StandInWorker('works') as unknown as Worker })
+    const builder = createBundleBuilder({ createWorker: standInWorkers(bundleWorkerScript).createWorker })
     const input = await sampleInput()
     const locked = await exhibit('Asylum decision', await encryptedPdf())
     input.sections[0]!.exhibits.push(locked)
@@ -153,7 +119,7 @@ describe('the bundle builder through a worker', () => {
   })
 
   it('rejects an invalid input with a message naming the field, and a bad reply is not taken for an answer', async () => {
-    const builder = createBundleBuilder({ createWorker: () => new StandInWorker('works') as unknown as Worker })
+    const builder = createBundleBuilder({ createWorker: standInWorkers(bundleWorkerScript).createWorker })
     const input = await sampleInput()
     const bad = { ...input, sections: [{ ...input.sections[0]!, exhibits: [{ ...input.sections[0]!.exhibits[0]!, sha256: 'not-a-hash' }] }] }
     const error = (await builder.build(bad, { creationDate }).catch((e: unknown) => e)) as Error
@@ -177,20 +143,14 @@ describe('the bundle builder through a worker', () => {
 
 describe('the bundle builder without a worker', () => {
   it('builds on the calling thread when the worker fails to start, and stays there', async () => {
-    let started = 0
     const { load, asked } = recordingLoader()
-    const builder = createBundleBuilder({
-      createWorker: () => {
-        started++
-        return new StandInWorker('fails-to-start') as unknown as Worker
-      },
-      loadFont: load
-    })
+    const { workers, createWorker } = standInWorkers(() => 'fails-to-start')
+    const builder = createBundleBuilder({ createWorker, loadFont: load })
     const result = await builder.build(await sampleInput(), { creationDate })
     expect(result.placed).toHaveLength(2)
     expect(asked).not.toContain('cjkRegular')
     await builder.build(await sampleInput(), { creationDate })
-    expect(started).toBe(1)
+    expect(workers).toHaveLength(1)
 
     const throwing = createBundleBuilder({
       createWorker: () => {

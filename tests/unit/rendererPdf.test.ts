@@ -1,5 +1,5 @@
 // renderer/pdf in Node: no Worker global, so createPdfRenderer renders on the calling thread with
-// an injected font loader reading node_modules. The worker protocol is exercised with a fake
+// an injected font loader reading node_modules. The worker protocol is exercised with a stand-in
 // worker (the real module worker runs in tests/e2e/pdf-log.spec.ts). PDFs are read back with
 // poppler, not with the library that wrote them.
 import { spawnSync } from 'node:child_process'
@@ -16,6 +16,7 @@ import { PdfRequest, PdfResponse } from '../../renderer/pdf/pdfMessages'
 import { createPdfRenderCore, drawnText, needsCjkFont } from '../../renderer/pdf/pdfRenderCore'
 import { createPdfRenderer, isAbortError, type FontFile, type FontLoader, type PdfPhase } from '../../renderer/pdf/pdfRenderer'
 import { fontFiles, notoFontBytes } from '../bench/pdfFonts'
+import { standInWorkers, type StandInScript } from '../support/standInWorker'
 
 const modules = resolve(import.meta.dirname, '../../node_modules')
 const PATHS: Record<FontFile, string> = fontFiles
@@ -229,53 +230,35 @@ describe('renderPdf on the calling thread (no Worker global)', () => {
   })
 })
 
-/** Enough of a Worker for pdfRenderer: answers render requests with a real core, or fails to start. */
-class FakeWorker extends EventTarget {
-  terminated = false
-  transferred: ArrayBuffer[] = []
-  constructor(
-    private readonly behaviour: 'works' | 'fails-to-start',
-    private readonly core = createPdfRenderCore(recordingLoader().load)
-  ) {
-    super()
-  }
-  postMessage(data: unknown): void {
-    if (this.behaviour === 'fails-to-start') {
-      setTimeout(() => this.dispatchEvent(new Event('error')), 0)
-      return
+/** pdf.worker.ts's part, answering with a real core (one per worker); keeps the bytes it transferred. */
+function pdfWorkerScript(sent: Uint8Array[] = []): () => StandInScript {
+  return () => {
+    const core = createPdfRenderCore(recordingLoader().load)
+    return (data, reply) => {
+      const request = PdfRequest.parse(data)
+      const answer = (message: PdfResponse, moved: Transferable[] = []) => reply(PdfResponse.parse(message), moved)
+      void core.render(request.model, request.creationDate, (phase) => answer({ type: 'progress', requestId: request.requestId, phase })).then(
+        (bytes) => {
+          sent.push(bytes)
+          answer({ type: 'done', requestId: request.requestId, bytes }, [bytes.buffer as ArrayBuffer])
+        },
+        (error: Error) => answer({ type: 'error', requestId: request.requestId, message: error.message })
+      )
     }
-    const request = PdfRequest.parse(data)
-    const reply = (message: PdfResponse) => {
-      if (!this.terminated) this.dispatchEvent(new MessageEvent('message', { data: PdfResponse.parse(message) }))
-    }
-    void this.core.render(request.model, request.creationDate, (phase) => reply({ type: 'progress', requestId: request.requestId, phase })).then(
-      (bytes) => {
-        this.transferred.push(bytes.buffer as ArrayBuffer)
-        reply({ type: 'done', requestId: request.requestId, bytes })
-      },
-      (error: Error) => reply({ type: 'error', requestId: request.requestId, message: error.message })
-    )
-  }
-  terminate(): void {
-    this.terminated = true
   }
 }
 
 describe('renderPdf through a worker', () => {
   it('uses the worker when it answers, and terminates it on cancel; the next render starts a new one', async () => {
-    const workers: FakeWorker[] = []
-    const renderer = createPdfRenderer({
-      createWorker: () => {
-        const w = new FakeWorker('works')
-        workers.push(w)
-        return w as unknown as Worker
-      },
-      loadFont: () => Promise.reject(new Error('the calling thread must not render'))
-    })
+    const sent: Uint8Array[] = []
+    const { workers, createWorker } = standInWorkers(pdfWorkerScript(sent))
+    const renderer = createPdfRenderer({ createWorker, loadFont: () => Promise.reject(new Error('the calling thread must not render')) })
     const phases: PdfPhase[] = []
     const bytes = await renderer.render(dayLogPdfModel(logDoc), { creationDate, onProgress: (p) => phases.push(p) })
     expect(phases).toEqual(['fonts', 'layout', 'writing', 'done'])
-    expect(bytes.buffer).toBe(workers[0]!.transferred[0])
+    // Transferred, not copied: the worker's array is emptied and the bytes arrive whole.
+    expect(sent[0]!.byteLength).toBe(0)
+    expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-')
     expect(workers).toHaveLength(1)
 
     const abort = new AbortController()
@@ -288,19 +271,13 @@ describe('renderPdf through a worker', () => {
   })
 
   it('falls back to the calling thread when the worker fails to start, and stays there', async () => {
-    let started = 0
     const { load, asked } = recordingLoader()
-    const renderer = createPdfRenderer({
-      createWorker: () => {
-        started++
-        return new FakeWorker('fails-to-start') as unknown as Worker
-      },
-      loadFont: load
-    })
+    const { workers, createWorker } = standInWorkers(() => 'fails-to-start')
+    const renderer = createPdfRenderer({ createWorker, loadFont: load })
     await expect(renderer.render(dayLogPdfModel(logDoc), { creationDate })).resolves.toBeInstanceOf(Uint8Array)
     expect(asked.length).toBeGreaterThan(0)
     await expect(renderer.render(dayLogPdfModel(logDoc), { creationDate })).resolves.toBeInstanceOf(Uint8Array)
-    expect(started).toBe(1)
+    expect(workers).toHaveLength(1)
 
     const throwing = createPdfRenderer({
       createWorker: () => {
