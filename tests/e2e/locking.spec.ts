@@ -72,3 +72,58 @@ test('Lock button and Ctrl+Shift+L lock at once and clear the page', async ({ pa
   await expectLocked(page)
   await expectNoClientDataInDom(page, CLIENT_SECRETS)
 })
+
+test('panic lock: Ctrl+Shift+L locks at once with a form half-typed and a dialog open, without asking', async ({ page }) => {
+  await createVault(page)
+  await createClient(page, GULSEN)
+
+  // A dirty client form with the focus in a field: locked within a second, and a reload afterwards
+  // is not held up by the form's "leave this page?" prompt.
+  await page.getByRole('button', { name: 'Edit client' }).click()
+  await page.getByLabel('Latin transliteration').fill('Gulsen Yildirim Kaya-Panic')
+  await page.keyboard.press('Control+Shift+L')
+  await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible({ timeout: 1000 })
+  await expectNoClientDataInDom(page, [...CLIENT_SECRETS, 'Kaya-Panic'])
+  const prompts: string[] = []
+  page.on('dialog', (d) => {
+    prompts.push(d.type())
+    void d.accept()
+  })
+  await page.reload()
+  await expectLocked(page)
+  expect(prompts).toEqual([])
+
+  // The same dirty form, then the "Leave without saving?" question open over it.
+  await unlock(page)
+  await page.getByRole('button', { name: /Gülşen Yıldırım/ }).click()
+  await page.getByRole('button', { name: 'Edit client' }).click()
+  await page.getByLabel('Latin transliteration').fill('Gulsen Yildirim Kaya-Panic')
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click() // asks instead of leaving
+  const leave = page.getByRole('dialog', { name: 'Leave without saving?' })
+  await expect(leave).toBeVisible()
+  await page.keyboard.press('Control+Shift+L')
+  await expectLocked(page)
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await expectNoClientDataInDom(page, [...CLIENT_SECRETS, 'Kaya-Panic'])
+
+  // Typed values are lost on purpose: after unlocking, nothing was saved and nothing asks.
+  await unlock(page)
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await page.getByRole('button', { name: /Gülşen Yıldırım/ }).click()
+  await expect(page.getByRole('heading', { name: GULSEN.legalName, level: 1 })).toBeVisible()
+  await expect(page.getByText('Kaya-Panic')).toHaveCount(0)
+
+  // The typed-confirmation dialog with the focus in its field (Delete dossier), form state dirty behind it.
+  await page.getByRole('button', { name: 'Delete dossier' }).click()
+  const confirm = page.getByRole('dialog', { name: /Delete the dossier of/ })
+  await confirm.getByLabel(/To confirm, type/).fill('Gülşen')
+  await expect(confirm.getByLabel(/To confirm, type/)).toBeFocused()
+  await page.keyboard.press('Control+Shift+L')
+  await expectLocked(page)
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await expectNoClientDataInDom(page, CLIENT_SECRETS)
+
+  // The dossier is still there: locking deleted nothing.
+  await unlock(page)
+  await expect(page.getByRole('button', { name: /Gülşen Yıldırım/ })).toBeVisible()
+})
