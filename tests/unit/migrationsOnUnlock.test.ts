@@ -188,7 +188,8 @@ describe('persist on unlock', () => {
   })
 
   it('knows every record kind the vault defines', () => {
-    const defined = Object.values(recordKinds).filter((v): v is RecordKindSpec<unknown> => typeof v === 'object' && v !== null && 'kind' in v && 'steps' in v)
+    const exported: unknown[] = Object.values(recordKinds)
+    const defined = exported.filter((v): v is RecordKindSpec<unknown> => typeof v === 'object' && v !== null && 'kind' in v && 'steps' in v)
     expect(defined.length).toBeGreaterThanOrEqual(10)
     expect(new Set(RECORD_KINDS.map((k) => k.kind))).toEqual(new Set(defined.map((k) => k.kind)))
   })
