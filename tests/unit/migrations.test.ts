@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { RecordValidationError, RecordVersionError, upgradeRecord, type RecordKindSpec } from '@shared/vault/migrations'
+import { RecordValidationError, RecordVersionError, isOutdated, upgradeRecord, type RecordKindSpec } from '@shared/vault/migrations'
 
 // A kind at version 3 whose v1 stored "name" and v2 split it into given/family names.
 const Person = z.object({ given: z.string(), family: z.string(), email: z.string() }).strict()
@@ -37,5 +37,21 @@ describe('record migrations', () => {
       expect((e as Error).message).toContain('family')
       expect((e as Error).message).not.toContain('Secret Name')
     }
+  })
+
+  it('reports a step that throws by kind and versions, never with what the step saw', () => {
+    const err = (() => {
+      try {
+        upgradeRecord(personKind, 1, { name: 42, secret: 'Nodira Rahimova' })
+      } catch (e) {
+        return e
+      }
+    })()
+    expect(err).toBeInstanceOf(RecordVersionError)
+    expect((err as Error).message).toBe('A stored person record (version 1) could not be upgraded from version 1 to 2. It was left as it was; restore it from a backup.')
+  })
+
+  it('says which stored versions need steps', () => {
+    expect([1, 2, 3, 4].map((v) => isOutdated(personKind, v))).toEqual([true, true, false, false])
   })
 })
