@@ -1,0 +1,5 @@
+export * from './backupErrors'
+export * from './backupHeader'
+export * from './backupEntries'
+export { createBackupWriter, type BackupWriter, type BackupWriterOptions } from './backupWriter'
+export { openBackup, readBackup, type BackupReadOptions, type OpenedBackup } from './backupReader'
