@@ -34,7 +34,15 @@ export class VaultController {
   constructor(
     private readonly db: VaultDatabase,
     private readonly kdf: KeyDerivation = inThreadDerivation
-  ) {}
+  ) {
+    // Erased in another window or tab: Dexie would close and later silently reopen (recreating an
+    // empty database under our feet); instead drop the session and start again from first run.
+    db.on('versionchange', (event) => {
+      if (event.newVersion) return undefined // an upgrade: Dexie's own handling is right
+      this.erasedElsewhere()
+      return false // newest subscriber runs first; false skips Dexie's close-and-reopen default
+    })
+  }
 
   getState(): VaultPhase {
     return this.state
@@ -102,6 +110,13 @@ export class VaultController {
     } catch (e) {
       this.set({ phase: 'failed', message: e instanceof VaultErasureError ? e.message : erasureMessages.nothingErased })
     }
+  }
+
+  private erasedElsewhere(): void {
+    const previous = this.state
+    this.db.close({ disableAutoOpen: true })
+    this.set({ phase: 'first-run' })
+    if (previous.phase === 'unlocked') previous.session.close()
   }
 
   /** Returns false when the current passphrase is wrong; nothing is changed then. */

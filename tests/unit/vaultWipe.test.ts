@@ -182,6 +182,29 @@ describe('VaultController.wipe', () => {
     expect(await databaseNames()).not.toContain(db.name)
   })
 
+  it('a second window that is unlocked on the same vault drops its session and cannot recreate the database', async () => {
+    const db = freshDb()
+    const first = await filledVault(db)
+    const secondDb = new VaultDatabase(db.name)
+    opened.push(secondDb)
+    const second = new VaultController(secondDb)
+    await second.start()
+    expect(await second.unlock(PASS)).toEqual({ ok: true })
+    const secondSession = sessionOf(second)
+    expect(secondSession.dossiers().map((d) => d.id)).toEqual([GULSEN.id])
+
+    await first.wipe()
+
+    expect(first.getState()).toEqual({ phase: 'first-run' })
+    expect(second.getState()).toEqual({ phase: 'first-run' })
+    expect(secondSession.isOpen).toBe(false)
+    expect(secondSession.dossiers()).toEqual([])
+    // A write still in flight in that window fails instead of recreating the vault database.
+    await expect(secondSession.saveDossier(yerlanDossier())).rejects.toThrow()
+    await expect(secondDb.records.count()).rejects.toThrow()
+    expect(await databaseNames()).not.toContain(db.name)
+  })
+
   it('when the device refuses the deletion, nothing is deleted and the message says so', async () => {
     const db = freshDb()
     const c = await filledVault(db)
