@@ -1,7 +1,7 @@
 // Settings → Erase this vault: typed confirmation deletes every Redress database of the origin; the
 // first-run screen shows, also after a reload. Cancelling or typing the wrong word deletes nothing.
 import type { Page } from '@playwright/test'
-import { CLIENT_SECRETS, GULSEN, GULSEN_RED_NOTICE, NEW_PASSPHRASE, addMatter, createClient, createVault, expect, expectNoClientDataInDom, goTo, test } from './helpers'
+import { CLIENT_SECRETS, GULSEN, GULSEN_RED_NOTICE, NEW_PASSPHRASE, addMatter, createClient, createVault, expect, expectNoClientDataInDom, goTo, test, unlock } from './helpers'
 
 interface RawVault {
   databases: string[]
@@ -101,4 +101,26 @@ test('erasing the vault needs the typed word ERASE, deletes every Redress databa
   await createVault(page, NEW_PASSPHRASE)
   await expect(page.getByRole('button', { name: /Gülşen Yıldırım/ })).toHaveCount(0)
   await expectNoClientDataInDom(page, CLIENT_SECRETS)
+})
+
+test('erasing in one tab empties a second unlocked tab too, which cannot recreate the vault', async ({ page, context }) => {
+  await createVault(page)
+  await createClient(page, GULSEN)
+  const other = await context.newPage()
+  await other.goto('/')
+  await unlock(other)
+  await expect(other.getByRole('button', { name: /Gülşen Yıldırım/ })).toBeVisible()
+
+  await goTo(page, 'Settings')
+  const dialog = await openEraseDialog(page)
+  await dialog.getByLabel('To confirm, type ERASE').fill('ERASE')
+  await dialog.getByRole('button', { name: 'Erase everything' }).click()
+  await expect(page.getByRole('heading', { name: 'Create your vault' })).toBeVisible()
+
+  await expect(other.getByRole('heading', { name: 'Create your vault' })).toBeVisible()
+  await expectNoClientDataInDom(other, CLIENT_SECRETS)
+  const after = await rawVault(page)
+  expect(after.rows).toBeNull()
+  expect(after.databases.filter((name) => name.startsWith('redress'))).toEqual([])
+  await other.close()
 })
