@@ -3,32 +3,17 @@
 // really are detached on the sending side — and answers with the real bundle core (buildBundle,
 // fonts from node_modules). Without a Worker global the client builds on the calling thread.
 // The real module worker runs in tests/e2e/exhibits.spec.ts.
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
 import { BundleInput as BundleInputSchema, type BundleInput, type BundleProgress } from '../../shared/pdf/bundle/bundleInput'
 import { createBundleCore } from '../../renderer/bundle/bundleCore'
 import { createBundleBuilder, isAbortError } from '../../renderer/bundle/bundleBuilderClient'
 import { BundleRequest, BundleResponse } from '../../renderer/bundle/bundleMessages'
-import type { FontFile, FontLoader } from '../../renderer/pdf/fontAssets'
-import { fontFiles } from '../bench/pdfFonts'
 import { encryptedPdf, samplePdf, sampleJpeg, sha256File } from '../support/exhibitSamples'
+import { recordingLoader } from '../support/recordingFontLoader'
 import { standInWorkers, type StandInScript } from '../support/standInWorker'
 
-const modules = resolve(import.meta.dirname, '../../node_modules')
 const creationDate = new Date('2026-11-23T10:00:00Z')
-
-function recordingLoader(): { load: FontLoader; asked: FontFile[] } {
-  const asked: FontFile[] = []
-  return {
-    asked,
-    load: async (file) => {
-      asked.push(file)
-      return new Uint8Array(readFileSync(resolve(modules, fontFiles[file])))
-    }
-  }
-}
 
 let idCounter = 0
 const uuid = () => `00000000-0000-4000-8000-${String(++idCounter).padStart(12, '0')}`

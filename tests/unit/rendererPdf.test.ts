@@ -3,9 +3,9 @@
 // worker (the real module worker runs in tests/e2e/pdf-log.spec.ts). PDFs are read back with
 // poppler, not with the library that wrote them.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import * as fontkit from 'fontkit'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createLogEntry, renderDayLog } from '../../shared/deadlines/deadlineLog'
@@ -14,26 +14,13 @@ import { dayLogPdfModel } from '../../renderer/features/deadlines/DayLogPdfExpor
 import { CJK_PLACEHOLDER_POSTSCRIPT_NAME, cjkPlaceholderFont } from '../../renderer/pdf/cjkPlaceholderFont'
 import { PdfRequest, PdfResponse } from '../../renderer/pdf/pdfMessages'
 import { createPdfRenderCore, drawnText, needsCjkFont } from '../../renderer/pdf/pdfRenderCore'
-import { createPdfRenderer, isAbortError, type FontFile, type FontLoader, type PdfPhase } from '../../renderer/pdf/pdfRenderer'
-import { fontFiles, notoFontBytes } from '../bench/pdfFonts'
+import { createPdfRenderer, isAbortError, type PdfPhase } from '../../renderer/pdf/pdfRenderer'
+import { notoFontBytes } from '../bench/pdfFonts'
+import { recordingLoader } from '../support/recordingFontLoader'
 import { standInWorkers, type StandInScript } from '../support/standInWorker'
 
-const modules = resolve(import.meta.dirname, '../../node_modules')
-const PATHS: Record<FontFile, string> = fontFiles
 const creationDate = new Date('2026-11-23T10:00:00Z')
 const outDir = mkdtempSync(join(tmpdir(), 'redress-renderer-pdf-'))
-
-/** Reads the fonts from node_modules and records which files were asked for. */
-function recordingLoader(): { load: FontLoader; asked: FontFile[] } {
-  const asked: FontFile[] = []
-  return {
-    asked,
-    load: async (file) => {
-      asked.push(file)
-      return new Uint8Array(readFileSync(resolve(modules, PATHS[file])))
-    }
-  }
-}
 
 function poppler(tool: string, args: string[]): string {
   const result = spawnSync(tool, args, { encoding: 'utf8' })
