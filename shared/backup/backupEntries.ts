@@ -33,7 +33,8 @@ export const BackupFileChunkEntry = z
     fileId: z.uuid(),
     index: z.number().int().min(0),
     count: z.number().int().min(1),
-    bytes: z.instanceof(Uint8Array).refine((b) => b.length >= 1 && b.length <= FILE_CHUNK_BYTES, { message: `A file chunk holds 1 to ${FILE_CHUNK_BYTES} bytes.` })
+    // z.custom keeps the type as any Uint8Array view (a Node Buffer slice included), not only ArrayBuffer-backed.
+    bytes: z.custom<Uint8Array>((b) => b instanceof Uint8Array).refine((b) => b.length >= 1 && b.length <= FILE_CHUNK_BYTES, { message: `A file chunk holds 1 to ${FILE_CHUNK_BYTES} bytes.` })
   })
   .strict()
   .refine((e) => e.index < e.count, { message: 'Chunk index is outside its file.', path: ['index'] })
