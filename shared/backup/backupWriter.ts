@@ -1,7 +1,8 @@
 // Writes a .redress-backup file as a stream of byte chunks: memory stays at about one frame
 // however large the vault, and the caller decides where the bytes go (a file on a USB stick, a
 // test buffer). The counts are declared up front because the header comes first; if what is
-// written does not match them, the writer throws and the output must be discarded.
+// written does not match them, or the items source throws, the output is incomplete and must be
+// discarded (the reader would refuse it anyway: it has no final frame). Layout: FORMAT.md.
 import { newKdfParams, type KdfFunction, type KdfParams } from '@shared/crypto'
 import { BackupWriteError } from './backupErrors'
 import { BackupFileChunkEntry, BackupRecordEntry, BackupTally, encodeEntryHead, encodeRecordBody, type BackupItem } from './backupEntries'
