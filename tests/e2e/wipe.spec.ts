@@ -124,3 +124,24 @@ test('erasing in one tab empties a second unlocked tab too, which cannot recreat
   expect(after.databases.filter((name) => name.startsWith('redress'))).toEqual([])
   await other.close()
 })
+
+test('the vault can be erased from the unlock screen without the passphrase; cancelling there deletes nothing', async ({ page }) => {
+  await createVault(page)
+  await createClient(page, GULSEN)
+  await page.keyboard.press('Control+Shift+L')
+  await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible()
+  const before = await rawVault(page)
+  expect(before.rows!.records).toBeGreaterThanOrEqual(1)
+
+  let dialog = await openEraseDialog(page)
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  expect(await rawVault(page)).toEqual(before)
+
+  dialog = await openEraseDialog(page)
+  await dialog.getByLabel('To confirm, type ERASE').fill('ERASE')
+  await dialog.getByRole('button', { name: 'Erase everything' }).click()
+  await expect(page.getByRole('heading', { name: 'Create your vault' })).toBeVisible()
+  const after = await rawVault(page)
+  expect(after.rows).toBeNull()
+  expect(after.databases.filter((name) => name.startsWith('redress'))).toEqual([])
+})

@@ -3,6 +3,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { LockReason } from '../../vault/vaultController'
 import { useVaultController } from '../../vault/vaultHooks'
+import { EraseVaultDialog } from '../settings/EraseVaultDialog'
+import { settingsMessages } from '../settings/messages'
 import { AccessLayout } from './AccessLayout'
 import { accessMessages as m } from './messages'
 import { nextPaint } from './nextPaint'
@@ -36,6 +38,7 @@ export function UnlockScreen({ reason, idleMinutes }: Props) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [waitUntil, setWaitUntil] = useState<number | null>(null)
+  const [erasing, setErasing] = useState(false)
   const secondsLeft = useCountdown(waitUntil)
   const field = useRef<HTMLInputElement>(null)
   const fieldId = useId()
@@ -109,6 +112,13 @@ export function UnlockScreen({ reason, idleMinutes }: Props) {
           {busy ? m.unlocking : m.unlock}
         </button>
       </form>
+      {/* Erasing needs no passphrase: the data is unreadable without it anyway, and at a border there may be no time. */}
+      <div className="access__erase">
+        <button type="button" className="button button--quiet-danger" onClick={() => setErasing(true)} disabled={busy}>
+          {settingsMessages.eraseButton}
+        </button>
+      </div>
+      {erasing && <EraseVaultDialog onCancel={() => setErasing(false)} />}
     </AccessLayout>
   )
 }
