@@ -37,7 +37,11 @@ export class VaultSession {
   /** Exhibits, their encrypted originals and bundle arrangements (issue 5). */
   readonly exhibits: ExhibitShelf
 
+  /** For the backup (issue 6), which reads every row itself; dropped on close. */
+  private access: { db: VaultDatabase; dataKey: CryptoKey } | null
+
   private constructor(db: VaultDatabase, dataKey: CryptoKey) {
+    this.access = { db, dataKey }
     this.store = new EncryptedRecordStore(db, dataKey)
     this.book = new DeadlineBook(
       () => this.requireStore(),
@@ -269,6 +273,12 @@ export class VaultSession {
     return this.settings
   }
 
+  /** The database and data key, for the backup only; throws once locked. */
+  backupAccess(): { db: VaultDatabase; dataKey: CryptoKey } {
+    if (!this.access) throw new Error('The vault is locked. Unlock it to continue.')
+    return this.access
+  }
+
   get isOpen(): boolean {
     return this.store !== null
   }
@@ -276,6 +286,7 @@ export class VaultSession {
   /** Drop the key, the plaintext and the index. The object is unusable afterwards. */
   close(): void {
     this.store = null
+    this.access = null
     this.exhibits.close()
     this.dossierMap.clear()
     this.contactMap.clear()

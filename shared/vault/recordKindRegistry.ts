@@ -2,6 +2,7 @@
 // any of them (not only the kinds read at unlock, e.g. deadline-log days read on demand).
 import type { RecordKindSpec } from './migrations'
 import {
+  backupLogKind,
   bundleDefinitionKind,
   ccfSessionsKind,
   contactKind,
@@ -24,5 +25,6 @@ export const RECORD_KINDS: readonly RecordKindSpec<unknown>[] = [
   deadlineLogKind,
   petitionDraftKind,
   exhibitKind,
-  bundleDefinitionKind
+  bundleDefinitionKind,
+  backupLogKind
 ]

@@ -63,3 +63,15 @@ export const exhibitKind: RecordKindSpec<Exhibit> = { kind: 'exhibit', currentVe
 
 /** One bundle arrangement per matter: the record id is the matter's id. */
 export const bundleDefinitionKind: RecordKindSpec<BundleDefinition> = { kind: 'bundle-definition', currentVersion: 1, schema: BundleDefinition, steps: {} }
+
+/** When the last good backup was made and what it held (issue 6): one record, id 'backup-log'. */
+export const BackupLogRecord = z
+  .object({
+    lastGoodAt: z.iso.datetime({ offset: true }),
+    fileName: z.string().min(1).max(255),
+    bytes: z.number().int().min(0),
+    counts: z.object({ records: z.number().int().min(0), files: z.number().int().min(0), fileChunks: z.number().int().min(0), fileBytes: z.number().int().min(0) }).strict()
+  })
+  .strict()
+export type BackupLogRecord = z.infer<typeof BackupLogRecord>
+export const backupLogKind: RecordKindSpec<BackupLogRecord> = { kind: 'backup-log', currentVersion: 1, schema: BackupLogRecord, steps: {} }

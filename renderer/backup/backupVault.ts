@@ -1,0 +1,72 @@
+// Makes a .redress-backup of the whole vault. The encrypted bytes are collected into a Blob
+// (Chromium keeps large blobs on disk, so memory stays near one frame); nothing in the vault is
+// written. Recording the backup as "last good" is the caller's step, once the file is saved.
+import { createBackupWriter, type BackupCounts } from '@shared/backup'
+import type { KdfFunction, KdfParams } from '@shared/crypto'
+import { assessPassphrase } from '@shared/vault/passphrasePolicy'
+import type { VaultDatabase } from '../vault/vaultDatabase'
+import { planBackup, vaultBackupItems, type BackupProgress } from './vaultBackupSource'
+import packageJson from '../../package.json'
+
+export const BACKUP_EXTENSION = '.redress-backup'
+export const BACKUP_MIME_TYPE = 'application/octet-stream'
+
+export interface BackupVaultOptions {
+  /** The backup passphrase; must meet the vault's passphrase policy (it may be the vault passphrase). */
+  passphrase: string
+  /** The worker KDF in the app; tests inject a cheap one together with `kdfParams`. */
+  kdf?: KdfFunction
+  kdfParams?: KdfParams
+  frameBytes?: number
+  signal?: AbortSignal
+  onProgress?: (progress: BackupProgress) => void
+  now?: Date
+}
+
+export interface VaultBackup {
+  blob: Blob
+  fileName: string
+  counts: BackupCounts
+  /** Size of the backup file. */
+  bytes: number
+  createdAt: Date
+}
+
+export class BackupPassphraseError extends Error {
+  constructor(problems: readonly string[]) {
+    super(`The backup passphrase is not strong enough: ${problems.join(' ')} No backup was made.`)
+    this.name = 'BackupPassphraseError'
+  }
+}
+
+export async function backupVault(vault: { db: VaultDatabase; dataKey: CryptoKey }, options: BackupVaultOptions): Promise<VaultBackup> {
+  // The file may travel on a USB stick: its passphrase faces offline guessing, like the vault's.
+  const assessment = assessPassphrase(options.passphrase)
+  if (!assessment.acceptable) throw new BackupPassphraseError(assessment.problems)
+  options.signal?.throwIfAborted()
+  const createdAt = options.now ?? new Date()
+  const plan = await planBackup(vault.db, vault.dataKey)
+  const writer = createBackupWriter({
+    passphrase: options.passphrase,
+    kdf: options.kdf,
+    kdfParams: options.kdfParams,
+    createdAt,
+    appVersion: packageJson.version,
+    counts: plan.counts,
+    frameBytes: options.frameBytes
+  })
+  const parts: Blob[] = []
+  let bytes = 0
+  for await (const chunk of writer.encode(vaultBackupItems(vault.db, vault.dataKey, plan, { signal: options.signal, onProgress: options.onProgress }))) {
+    parts.push(new Blob([chunk as Uint8Array<ArrayBuffer>]))
+    bytes += chunk.length
+  }
+  options.signal?.throwIfAborted()
+  return { blob: new Blob(parts, { type: BACKUP_MIME_TYPE }), fileName: backupFileName(createdAt), counts: plan.counts, bytes, createdAt }
+}
+
+/** "Redress backup 2026-11-23 1435.redress-backup", in local time: the lawyer's clock. */
+export function backupFileName(at: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0')
+  return `Redress backup ${at.getFullYear()}-${p(at.getMonth() + 1)}-${p(at.getDate())} ${p(at.getHours())}${p(at.getMinutes())}${BACKUP_EXTENSION}`
+}

@@ -1,0 +1,139 @@
+// What a backup holds, read from the vault: every record's decrypted JSON at its stored version
+// (the restore upgrades, so an old record is backed up as it is), then every exhibit original,
+// chunk by chunk. Memory stays bounded: records are read in batches by primary key, chunks one at
+// a time.
+//
+// Damage is never skipped silently: a backup that quietly lacks a record would be trusted in a
+// crisis and found wanting. A record or chunk that does not decrypt stops the backup with
+// BackupSourceError, naming the kind and what to do; the lawyer deletes or repairs it (damaged
+// records are listed on the dossier list; Verify originals finds damaged exhibits) and backs up again.
+import { z } from 'zod'
+import { Envelope, FILE_CHUNK_BYTES, openBytes, openFileChunk } from '@shared/crypto'
+import type { BackupCounts, BackupItem } from '@shared/backup'
+import type { VaultDatabase } from '../vault/vaultDatabase'
+
+/** Rows decrypted per read: small enough to bound memory, large enough to keep IndexedDB busy. */
+export const RECORD_BATCH = 200
+
+export interface BackupProgress {
+  /** Records and file bytes written so far, against the totals in `counts`. */
+  records: number
+  fileBytes: number
+  counts: BackupCounts
+}
+
+export interface BackupSourceOptions {
+  signal?: AbortSignal
+  onProgress?: (progress: BackupProgress) => void
+}
+
+/** A stored file as the exhibit records describe it. */
+export interface StoredFileRef {
+  fileId: string
+  chunkCount: number
+  sizeBytes: number
+  /** For the message when a chunk is damaged. */
+  title: string
+}
+
+export interface BackupPlan {
+  counts: BackupCounts
+  files: StoredFileRef[]
+}
+
+export class BackupSourceError extends Error {
+  constructor(message: string) {
+    super(`${message} Nothing in your vault was changed, and no backup was made.`)
+    this.name = 'BackupSourceError'
+  }
+}
+
+// Only what locates the file: the rest of an exhibit may be at an older schema version.
+const ExhibitFileRef = z.object({
+  title: z.string().catch('an exhibit'),
+  file: z.object({ fileId: z.uuid(), chunkCount: z.number().int().min(0), sizeBytes: z.number().int().min(0) })
+})
+
+const decoder = new TextDecoder('utf-8', { fatal: true })
+
+/**
+ * The cheap first pass: row count, and the stored files from the exhibit records (zero-byte files
+ * have no chunks, so nothing to back up). The header declares these counts before any entry.
+ */
+export async function planBackup(db: VaultDatabase, dataKey: CryptoKey): Promise<BackupPlan> {
+  const records = await db.records.count()
+  const files = new Map<string, StoredFileRef>()
+  const exhibitRows = await db.records.where('kind').equals('exhibit').toArray()
+  for (const row of exhibitRows) {
+    const parsed = ExhibitFileRef.safeParse(await openRecordJson(dataKey, row).then((json) => JSON.parse(json) as unknown))
+    if (!parsed.success) throw new BackupSourceError(damagedRecord('exhibit'))
+    const { file, title } = parsed.data
+    if (file.chunkCount > 0 && !files.has(file.fileId)) files.set(file.fileId, { fileId: file.fileId, chunkCount: file.chunkCount, sizeBytes: file.sizeBytes, title })
+  }
+  const list = [...files.values()].sort((a, b) => (a.fileId < b.fileId ? -1 : 1))
+  return {
+    counts: {
+      records,
+      files: list.length,
+      fileChunks: list.reduce((n, f) => n + f.chunkCount, 0),
+      fileBytes: list.reduce((n, f) => n + f.sizeBytes, 0)
+    },
+    files: list
+  }
+}
+
+export async function* vaultBackupItems(db: VaultDatabase, dataKey: CryptoKey, plan: BackupPlan, options: BackupSourceOptions = {}): AsyncGenerator<BackupItem> {
+  const { signal, onProgress } = options
+  const progress: BackupProgress = { records: 0, fileBytes: 0, counts: plan.counts }
+  let after: string | null = null
+  for (;;) {
+    signal?.throwIfAborted()
+    const batch: Envelope[] = after === null ? await db.records.orderBy(':id').limit(RECORD_BATCH).toArray() : await db.records.where(':id').above(after).limit(RECORD_BATCH).toArray()
+    if (batch.length === 0) break
+    for (const row of batch) {
+      yield { type: 'record', kind: row.kind, id: row.id, v: row.v, json: await openRecordJson(dataKey, row) }
+      progress.records++
+      after = row.id
+    }
+    onProgress?.({ ...progress })
+  }
+  for (const file of plan.files) {
+    // By index, not by primary key: the key order puts "x:10" before "x:2".
+    for (let index = 0; index < file.chunkCount; index++) {
+      signal?.throwIfAborted()
+      const row = await db.fileChunks.get(`${file.fileId}:${index}`)
+      if (row === undefined) throw new BackupSourceError(damagedFile(file.title, 'is missing part of its stored copy'))
+      let bytes: Uint8Array
+      try {
+        bytes = await openFileChunk(dataKey, row, file.chunkCount)
+      } catch {
+        throw new BackupSourceError(damagedFile(file.title, 'has a damaged stored copy'))
+      }
+      if (index < file.chunkCount - 1 && bytes.length !== FILE_CHUNK_BYTES) throw new BackupSourceError(damagedFile(file.title, 'has a damaged stored copy'))
+      yield { type: 'file-chunk', fileId: file.fileId, index, count: file.chunkCount, bytes }
+      progress.fileBytes += bytes.length
+      onProgress?.({ ...progress })
+    }
+  }
+}
+
+async function openRecordJson(dataKey: CryptoKey, row: unknown): Promise<string> {
+  const env = Envelope.safeParse(row)
+  const kind = env.success ? env.data.kind : 'stored'
+  if (!env.success) throw new BackupSourceError(damagedRecord(kind))
+  try {
+    const json = decoder.decode(await openBytes(dataKey, env.data))
+    JSON.parse(json)
+    return json
+  } catch {
+    throw new BackupSourceError(damagedRecord(kind))
+  }
+}
+
+function damagedRecord(kind: string): string {
+  return `A stored ${kind} record is damaged and cannot be read, so it cannot be backed up. Damaged records are listed on the dossier list: delete or re-enter it, then back up again.`
+}
+
+function damagedFile(title: string, what: string): string {
+  return `The exhibit “${title}” ${what}. Run Verify originals on its matter, delete the damaged exhibit and add its original again, then back up again.`
+}
