@@ -3,6 +3,7 @@ import { useId } from 'react'
 import { useVaultController } from '../../vault/vaultHooks'
 import { PageHeading } from '../../src/ui/PageHeading'
 import { AutoLockForm } from './AutoLockForm'
+import { BackupPanel } from './BackupPanel'
 import { ChangePassphraseForm } from './ChangePassphraseForm'
 import { DeadlineSettingsForm } from './DeadlineSettingsForm'
 import { EraseVaultPanel } from './EraseVaultPanel'
@@ -19,6 +20,7 @@ export function SettingsPage() {
       <AutoLockForm />
       <DeadlineSettingsForm />
       <ChangePassphraseForm />
+      <BackupPanel />
       <section className="panel" aria-labelledby={lockId}>
         <h2 id={lockId}>{m.lockTitle}</h2>
         <p className="muted">{m.lockIntro}</p>

@@ -43,5 +43,26 @@ export const settingsMessages = {
   eraseDialogBackup:
     'Only a backup made earlier can bring them back. The stored data was always encrypted; the operating system may keep fragments of the deleted files until they are overwritten.',
   eraseWord: 'ERASE',
-  eraseConfirm: 'Erase everything'
+  eraseConfirm: 'Erase everything',
+  backupTitle: 'Back up this vault',
+  backupIntro:
+    'Makes one encrypted file with every dossier, draft, deadline and exhibit. Keep it away from this device (for example on an encrypted USB stick). It opens only with the backup passphrase; without it, nobody can restore it — not you, not anyone.',
+  backupPassphrase: 'Backup passphrase',
+  backupPassphraseHint: 'It may be the same as your vault passphrase. If you choose a different one, write it down and keep it apart from the backup.',
+  backupConfirm: 'Repeat the backup passphrase',
+  backupStart: 'Make backup',
+  backupPreparing: 'Preparing the backup key…',
+  backupWorking: (percent: number) => `Backing up… ${percent}%`,
+  backupSaving: 'Saving the backup file…',
+  backupCancel: 'Cancel backup',
+  backupCancelled: 'The backup was cancelled. No file was saved and nothing in your vault was changed.',
+  backupNotSaved: 'The backup file was not saved, so it is not recorded as your last backup. Nothing in your vault was changed.',
+  backupFailed: 'The backup could not be made. Nothing in your vault was changed; try again, and if it fails again, restart Redress.',
+  backupSaveFailed: (reason: string) => `The backup was made but could not be saved: ${reason} Nothing in your vault was changed; try again and choose another place.`,
+  backupLogFailed: 'The backup file was saved, but Redress could not record it as your last backup. Keep the file; the reminder below may be out of date.',
+  backupDone: (fileName: string, dossierFiles: number) =>
+    `Backup saved as “${fileName}” (${dossierFiles} ${dossierFiles === 1 ? 'exhibit file' : 'exhibit files'} included). Check that it is where you expect, then keep it safe.`,
+  backupNever: 'No backup of this vault has been made yet. If this device is lost, seized or fails, everything in it is lost.',
+  backupLast: (when: string, days: number) => `Last backup: ${when} (${days === 0 ? 'today' : days === 1 ? '1 day ago' : `${days} days ago`}).`,
+  backupOverdue: (limit: number) => `Your last backup is more than ${limit} days old. Make a new one to keep recent work safe.`
 }

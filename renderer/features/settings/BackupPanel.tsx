@@ -1,0 +1,160 @@
+// Settings → back up this vault (issue 6, part 1): backup passphrase, progress with Cancel, then
+// the file is saved where the lawyer chooses. Only a saved file is recorded as the last backup.
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react'
+import { assessPassphrase } from '@shared/vault/passphrasePolicy'
+import { useVaultSession } from '../../vault/vaultHooks'
+import { createWorkerKdf, type WorkerKdf } from '../../vault/workerKdf'
+import { getPlatform } from '../../platform/platform'
+import { backupVault } from '../../backup/backupVault'
+import { BACKUP_WARNING_DAYS, backupIsOverdue, daysSince, lastBackupAt, recordGoodBackup } from '../../backup/backupLog'
+import { BackupSourceError } from '../../backup/vaultBackupSource'
+import { PassphraseStrength } from '../access/PassphraseStrength'
+import { nextPaint } from '../access/nextPaint'
+import { settingsMessages as m } from './messages'
+
+type Phase = { step: 'idle' } | { step: 'working'; percent: number } | { step: 'saving' }
+type Outcome = { kind: 'success' | 'alert'; text: string } | null
+
+const whenFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+
+export function BackupPanel() {
+  const session = useVaultSession()
+  const [passphrase, setPassphrase] = useState('')
+  const [confirmation, setConfirmation] = useState('')
+  const [phase, setPhase] = useState<Phase>({ step: 'idle' })
+  const [outcome, setOutcome] = useState<Outcome>(null)
+  const [last, setLast] = useState<Date | undefined | null>(null)
+  const abort = useRef<AbortController | null>(null)
+  const kdf = useRef<WorkerKdf | null>(null)
+  const ids = { heading: useId(), pass: useId(), confirm: useId(), strength: useId(), hint: useId() }
+  const assessment = useMemo(() => assessPassphrase(passphrase, confirmation === '' ? undefined : confirmation), [passphrase, confirmation])
+  const busy = phase.step !== 'idle'
+  const canStart = assessment.acceptable && confirmation === passphrase && !busy
+
+  const refreshLast = useCallback(async () => {
+    try {
+      setLast(await lastBackupAt(session.backupAccess()))
+    } catch {
+      setLast(undefined) // locked meanwhile: the panel is being torn down
+    }
+  }, [session])
+
+  useEffect(() => {
+    void refreshLast()
+    return () => {
+      abort.current?.abort()
+      kdf.current?.terminate()
+    }
+  }, [refreshLast])
+
+  async function start(e: FormEvent) {
+    e.preventDefault()
+    if (!canStart) return
+    const controller = new AbortController()
+    abort.current = controller
+    kdf.current ??= createWorkerKdf()
+    setOutcome(null)
+    setPhase({ step: 'working', percent: 0 })
+    await nextPaint()
+    try {
+      const vault = session.backupAccess()
+      const backup = await backupVault(vault, {
+        passphrase,
+        kdf: kdf.current.derive,
+        signal: controller.signal,
+        onProgress: (p) => {
+          const total = p.counts.records + p.counts.fileBytes
+          setPhase({ step: 'working', percent: total === 0 ? 100 : Math.floor(((p.records + p.fileBytes) / total) * 100) })
+        }
+      })
+      setPhase({ step: 'saving' })
+      // Whole file in memory for the save call (the platform takes bytes): fine for typical vaults.
+      const bytes = new Uint8Array(await backup.blob.arrayBuffer())
+      let saved: boolean
+      try {
+        saved = (await getPlatform().saveFile({ suggestedName: backup.fileName, bytes, mimeType: 'application/octet-stream', filters: [{ name: 'Redress backup', extensions: ['*'] }] })).saved
+      } catch (err) {
+        setOutcome({ kind: 'alert', text: m.backupSaveFailed(err instanceof Error ? err.message : '') })
+        return
+      }
+      if (!saved) {
+        setOutcome({ kind: 'alert', text: m.backupNotSaved })
+        return
+      }
+      try {
+        await recordGoodBackup(vault, backup)
+      } catch {
+        setOutcome({ kind: 'alert', text: m.backupLogFailed })
+        return
+      }
+      setPassphrase('')
+      setConfirmation('')
+      setOutcome({ kind: 'success', text: m.backupDone(backup.fileName, backup.counts.files) })
+      await refreshLast()
+    } catch (err) {
+      if (controller.signal.aborted) setOutcome({ kind: 'alert', text: m.backupCancelled })
+      else setOutcome({ kind: 'alert', text: err instanceof BackupSourceError || (err instanceof Error && err.name.startsWith('Backup')) ? err.message : m.backupFailed })
+    } finally {
+      abort.current = null
+      setPhase({ step: 'idle' })
+    }
+  }
+
+  const overdue = last !== null && backupIsOverdue(last)
+  return (
+    <section className="panel" aria-labelledby={ids.heading}>
+      <h2 id={ids.heading}>{m.backupTitle}</h2>
+      <p className="muted">{m.backupIntro}</p>
+      {last !== null && (
+        <p data-testid="last-backup" className={overdue ? 'form-warning' : 'muted'} role={overdue ? 'status' : undefined}>
+          {last === undefined ? m.backupNever : m.backupLast(whenFormat.format(last), daysSince(last))}
+          {last !== undefined && overdue && ` ${m.backupOverdue(BACKUP_WARNING_DAYS)}`}
+        </p>
+      )}
+      <form className="stack narrow" onSubmit={start} noValidate aria-busy={busy}>
+        <div className="field">
+          <label htmlFor={ids.pass}>{m.backupPassphrase}</label>
+          <input
+            id={ids.pass}
+            type="password"
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+            disabled={busy}
+            spellCheck={false}
+            autoComplete="new-password"
+            aria-describedby={`${ids.hint} ${ids.strength}`}
+          />
+          <p className="muted" id={ids.hint}>
+            {m.backupPassphraseHint}
+          </p>
+        </div>
+        <PassphraseStrength id={ids.strength} assessment={assessment} empty={passphrase === ''} />
+        <div className="field">
+          <label htmlFor={ids.confirm}>{m.backupConfirm}</label>
+          <input id={ids.confirm} type="password" value={confirmation} onChange={(e) => setConfirmation(e.target.value)} disabled={busy} spellCheck={false} autoComplete="new-password" />
+        </div>
+        {phase.step === 'working' && (
+          <div className="bundle-progress" role="status">
+            <progress max={100} value={phase.percent} aria-label={m.backupWorking(phase.percent)} />
+            <p className="bundle-progress__text">{phase.percent === 0 ? m.backupPreparing : m.backupWorking(phase.percent)}</p>
+          </div>
+        )}
+        {phase.step === 'saving' && <p role="status">{m.backupSaving}</p>}
+        {outcome && (
+          <p className={outcome.kind === 'success' ? 'form-success' : 'form-alert'} role={outcome.kind === 'success' ? 'status' : 'alert'}>
+            {outcome.text}
+          </p>
+        )}
+        {phase.step === 'working' ? (
+          <button type="button" className="button" onClick={() => abort.current?.abort()}>
+            {m.backupCancel}
+          </button>
+        ) : (
+          <button type="submit" className="button button--primary" disabled={!canStart}>
+            {m.backupStart}
+          </button>
+        )}
+      </form>
+    </section>
+  )
+}
