@@ -4,6 +4,7 @@
 import { createBackupWriter, type BackupCounts } from '@shared/backup'
 import type { KdfFunction, KdfParams } from '@shared/crypto'
 import { assessPassphrase } from '@shared/vault/passphrasePolicy'
+import { checkKeyringPassphrase } from '../vault/keyring'
 import type { VaultDatabase } from '../vault/vaultDatabase'
 import { planBackup, vaultBackupItems, type BackupProgress } from './vaultBackupSource'
 import packageJson from '../../package.json'
@@ -14,6 +15,11 @@ export const BACKUP_MIME_TYPE = 'application/octet-stream'
 export interface BackupVaultOptions {
   /** The backup passphrase; must meet the vault's passphrase policy (it may be the vault passphrase). */
   passphrase: string
+  /**
+   * 'vault': the lawyer chose "use my vault passphrase" and typed it once; it is checked against
+   * the keyring (nothing is written) instead of the policy, which it already met at first run.
+   */
+  passphraseSource?: 'new' | 'vault'
   /** The worker KDF in the app; tests inject a cheap one together with `kdfParams`. */
   kdf?: KdfFunction
   kdfParams?: KdfParams
@@ -39,10 +45,21 @@ export class BackupPassphraseError extends Error {
   }
 }
 
+export class NotVaultPassphraseError extends Error {
+  constructor() {
+    super('That is not your vault passphrase. Type it again, or choose a separate backup passphrase. No backup was made.')
+    this.name = 'BackupNotVaultPassphraseError'
+  }
+}
+
 export async function backupVault(vault: { db: VaultDatabase; dataKey: CryptoKey }, options: BackupVaultOptions): Promise<VaultBackup> {
-  // The file may travel on a USB stick: its passphrase faces offline guessing, like the vault's.
-  const assessment = assessPassphrase(options.passphrase)
-  if (!assessment.acceptable) throw new BackupPassphraseError(assessment.problems)
+  if (options.passphraseSource === 'vault') {
+    if (!(await checkKeyringPassphrase(vault.db, options.passphrase, options.kdf))) throw new NotVaultPassphraseError()
+  } else {
+    // The file may travel on a USB stick: its passphrase faces offline guessing, like the vault's.
+    const assessment = assessPassphrase(options.passphrase)
+    if (!assessment.acceptable) throw new BackupPassphraseError(assessment.problems)
+  }
   options.signal?.throwIfAborted()
   const createdAt = options.now ?? new Date()
   const plan = await planBackup(vault.db, vault.dataKey)

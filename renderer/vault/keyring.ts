@@ -105,6 +105,21 @@ export async function unlockKeyring(db: VaultDatabase, passphrase: string, nowMs
   }
 }
 
+/**
+ * True when the passphrase opens the keyring. Writes nothing (no throttle count): it is asked only
+ * inside an unlocked vault, e.g. to use the vault passphrase for a backup (issue 6).
+ */
+export async function checkKeyringPassphrase(db: VaultDatabase, passphrase: string, derive: KdfFunction = argon2idBytes): Promise<boolean> {
+  const keyring = await readKeyring(db)
+  try {
+    await unwrapDataKey(keyring.wrappedDataKey, await deriveKeyEncryptionKey(passphrase, keyring.kdf, derive), false)
+    return true
+  } catch (e) {
+    if (e instanceof WrongPassphraseError) return false
+    throw e
+  }
+}
+
 /** Rewraps the data key under a new passphrase; records are untouched. Throws WrongPassphraseError. */
 export async function changeKeyringPassphrase(db: VaultDatabase, current: string, next: string, derive: KdfFunction = argon2idBytes): Promise<void> {
   const keyring = await readKeyring(db)

@@ -7,7 +7,8 @@ import { prefillFromDossier } from '@shared/petitions'
 import type { Exhibit } from '@shared/exhibits/exhibitRecord'
 import { VaultDatabase } from '../../renderer/vault/vaultDatabase'
 import { VaultSession } from '../../renderer/vault/vaultSession'
-import { BackupPassphraseError, backupFileName, backupVault } from '../../renderer/backup/backupVault'
+import { BackupPassphraseError, NotVaultPassphraseError, backupFileName, backupVault } from '../../renderer/backup/backupVault'
+import { createKeyring } from '../../renderer/vault/keyring'
 import { backupIsOverdue, daysSince, lastBackupAt, readBackupLog, recordGoodBackup } from '../../renderer/backup/backupLog'
 import { BackupSourceError } from '../../renderer/backup/vaultBackupSource'
 import { gulsenDossier, yerlanDossier } from './fixtures'
@@ -206,6 +207,22 @@ describe('backing up the vault', () => {
     // The next backup carries the log record too, as an ordinary record.
     const next = await backupVault(v, { passphrase: BACKUP_PASS, ...cheap })
     expect((await readEntries(next.blob)).some((e) => e.type === 'record' && e.kind === 'backup-log')).toBe(true)
+  })
+
+  it('"use my vault passphrase": checked against the keyring, without writing anything; the backup then opens with it', async () => {
+    const VAULT_PASS = 'ferry lantern quartz mosaic 1984'
+    const db = new VaultDatabase(`backup-vault-${++n}`)
+    opened.push(db)
+    const dataKey = await createKeyring(db, VAULT_PASS, fastKdf)
+    const session = await VaultSession.open(db, dataKey)
+    await session.saveDossier(gulsenDossier())
+    const v = { db, dataKey }
+    const before = await snapshot(db)
+    await expect(backupVault(v, { passphrase: 'not my vault passphrase 2026', passphraseSource: 'vault', ...cheap })).rejects.toBeInstanceOf(NotVaultPassphraseError)
+    expect(await snapshot(db)).toBe(before) // no unlock-throttle count, nothing else
+    const backup = await backupVault(v, { passphrase: VAULT_PASS, passphraseSource: 'vault', ...cheap })
+    const entries = await readEntries(backup.blob, VAULT_PASS)
+    expect(entries.filter((e) => e.type === 'record' && e.kind === 'dossier')).toHaveLength(1)
   })
 
   it('names the file by local date and time', () => {
