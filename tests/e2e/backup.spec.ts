@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { BACKUP_MAGIC, BackupFormatError, inspectBackupHeader, openBackup } from '@shared/backup'
 import { sampleJpeg, samplePdf } from '../support/exhibitSamples'
-import { GULSEN, GULSEN_RED_NOTICE, YERLAN, addMatter, createClient, createVault, expect, goTo, test } from './helpers'
+import { GULSEN, GULSEN_RED_NOTICE, PASSPHRASE, YERLAN, addMatter, createClient, createVault, expect, goTo, test } from './helpers'
 
 const BACKUP_PASS = 'saffron tideline walnut orbit 7731'
 
@@ -98,4 +98,30 @@ test('back up from Settings: the saved file has the signature, the right counts,
   expect(kinds.filter((k) => k === 'dossier')).toHaveLength(2)
   const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex')
   expect([...byFile.values()].map((parts) => sha(Buffer.concat(parts))).sort()).toEqual(files.map((f) => sha(f.bytes)).sort())
+})
+
+test('"use my vault passphrase": a wrong one is refused with nothing saved; the right one makes a backup that opens with it', async ({ page }) => {
+  test.setTimeout(120_000)
+  await createVault(page)
+  await createClient(page, GULSEN)
+  await goTo(page, 'Settings')
+  const panel = page.getByRole('region', { name: 'Back up this vault' })
+  await panel.getByLabel('Use my vault passphrase for this backup').check()
+  await expect(panel.getByLabel('Repeat the backup passphrase')).toHaveCount(0)
+  await panel.getByLabel('Your vault passphrase').fill('not my vault passphrase 2026')
+  let downloads = 0
+  page.on('download', () => downloads++)
+  await panel.getByRole('button', { name: 'Make backup' }).click()
+  await expect(panel.getByRole('alert')).toHaveText(/That is not your vault passphrase\. .*No backup was made\./)
+  await expect(panel.getByTestId('last-backup')).toHaveText(/No backup of this vault has been made yet/)
+  expect(downloads).toBe(0)
+
+  await panel.getByLabel('Your vault passphrase').fill(PASSPHRASE)
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), panel.getByRole('button', { name: 'Make backup' }).click()])
+  const bytes = new Uint8Array(readFileSync(await download.path()))
+  const { entries } = await openBackup(once(bytes), { passphrase: PASSPHRASE })
+  const kinds: string[] = []
+  for await (const e of entries) if (e.type === 'record') kinds.push(e.kind)
+  expect(kinds).toContain('dossier')
+  await expect(panel.getByTestId('last-backup')).toHaveText(/^Last backup: .+ \(today\)\.$/)
 })

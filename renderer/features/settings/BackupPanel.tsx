@@ -21,6 +21,7 @@ export function BackupPanel() {
   const session = useVaultSession()
   const [passphrase, setPassphrase] = useState('')
   const [confirmation, setConfirmation] = useState('')
+  const [useVault, setUseVault] = useState(false)
   const [phase, setPhase] = useState<Phase>({ step: 'idle' })
   const [outcome, setOutcome] = useState<Outcome>(null)
   const [last, setLast] = useState<Date | undefined | null>(null)
@@ -29,7 +30,7 @@ export function BackupPanel() {
   const ids = { heading: useId(), pass: useId(), confirm: useId(), strength: useId(), hint: useId() }
   const assessment = useMemo(() => assessPassphrase(passphrase, confirmation === '' ? undefined : confirmation), [passphrase, confirmation])
   const busy = phase.step !== 'idle'
-  const canStart = assessment.acceptable && confirmation === passphrase && !busy
+  const canStart = !busy && (useVault ? passphrase !== '' : assessment.acceptable && confirmation === passphrase)
 
   const refreshLast = useCallback(async () => {
     try {
@@ -60,6 +61,7 @@ export function BackupPanel() {
       const vault = session.backupAccess()
       const backup = await backupVault(vault, {
         passphrase,
+        passphraseSource: useVault ? 'vault' : 'new',
         kdf: kdf.current.derive,
         signal: controller.signal,
         onProgress: (p) => {
@@ -112,8 +114,20 @@ export function BackupPanel() {
         </p>
       )}
       <form className="stack narrow" onSubmit={start} noValidate aria-busy={busy}>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={useVault}
+            onChange={(e) => {
+              setUseVault(e.target.checked)
+              setConfirmation('')
+            }}
+            disabled={busy}
+          />
+          {m.backupUseVault}
+        </label>
         <div className="field">
-          <label htmlFor={ids.pass}>{m.backupPassphrase}</label>
+          <label htmlFor={ids.pass}>{useVault ? m.backupVaultPassphrase : m.backupPassphrase}</label>
           <input
             id={ids.pass}
             type="password"
@@ -121,18 +135,22 @@ export function BackupPanel() {
             onChange={(e) => setPassphrase(e.target.value)}
             disabled={busy}
             spellCheck={false}
-            autoComplete="new-password"
-            aria-describedby={`${ids.hint} ${ids.strength}`}
+            autoComplete={useVault ? 'current-password' : 'new-password'}
+            aria-describedby={useVault ? ids.hint : `${ids.hint} ${ids.strength}`}
           />
           <p className="muted" id={ids.hint}>
-            {m.backupPassphraseHint}
+            {useVault ? m.backupVaultHint : m.backupPassphraseHint}
           </p>
         </div>
-        <PassphraseStrength id={ids.strength} assessment={assessment} empty={passphrase === ''} />
-        <div className="field">
-          <label htmlFor={ids.confirm}>{m.backupConfirm}</label>
-          <input id={ids.confirm} type="password" value={confirmation} onChange={(e) => setConfirmation(e.target.value)} disabled={busy} spellCheck={false} autoComplete="new-password" />
-        </div>
+        {!useVault && (
+          <>
+            <PassphraseStrength id={ids.strength} assessment={assessment} empty={passphrase === ''} />
+            <div className="field">
+              <label htmlFor={ids.confirm}>{m.backupConfirm}</label>
+              <input id={ids.confirm} type="password" value={confirmation} onChange={(e) => setConfirmation(e.target.value)} disabled={busy} spellCheck={false} autoComplete="new-password" />
+            </div>
+          </>
+        )}
         {phase.step === 'working' && (
           <div className="bundle-progress" role="status">
             <progress max={100} value={phase.percent} aria-label={m.backupWorking(phase.percent)} />
