@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { RestorePlanError, planRestore, type ExistingRecord } from '@shared/backup/restorePlan'
 import type { VerifiedBackup } from '@shared/backup/restoreVerification'
+import type { BackupItem } from '@shared/backup'
 import { gulsenDossier, yerlanDossier } from './fixtures'
 import { sampleVault, verifyItems, record } from './restorePlanKit'
 
@@ -102,7 +103,8 @@ describe('planRestore', () => {
   it('is deterministic whatever the backup order', async () => {
     const { items } = sampleVault()
     const forward = planRestore(await verifyItems(items), [])
-    const backward = planRestore(await verifyItems([...items].reverse().filter((i) => i.type === 'record').concat(items.filter((i) => i.type === 'file-chunk'))), [])
+    const reordered: BackupItem[] = [...items.filter((i) => i.type === 'record').reverse(), ...items.filter((i) => i.type === 'file-chunk')]
+    const backward = planRestore(await verifyItems(reordered), [])
     expect(backward.records.map((r) => r.id)).toEqual(forward.records.map((r) => r.id))
     expect(backward.preview).toEqual(forward.preview)
   })
