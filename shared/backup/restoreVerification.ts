@@ -107,6 +107,7 @@ export async function verifyBackup(entries: AsyncIterable<BackupEntry>, options:
   const problems: RestoreProblem[] = []
   const records: VerifiedRecord[] = []
   const expected = new Map<string, ExpectedFile & { exhibitIds: string[] }>()
+  const unvouched = new Set<string>()
   const seen: FileSeen[] = []
   const progress: VerifyProgress = { records: 0, fileChunks: 0, fileBytes: 0 }
   let hashing: { fileId: string; hash: ReturnType<typeof sha256.create>; size: number; chunks: number; count: number } | null = null
@@ -123,8 +124,12 @@ export async function verifyBackup(entries: AsyncIterable<BackupEntry>, options:
       if (entry.type === 'record') {
         progress.records++
         const checked = checkRecord(entry)
-        if ('problem' in checked) problems.push(checked.problem)
-        else {
+        if ('problem' in checked) {
+          problems.push(checked.problem)
+          // Its original is already covered by this problem; do not report it again as a stray file.
+          const claimed = entry.kind === 'exhibit' ? claimedFileId(entry.json) : null
+          if (claimed) unvouched.add(claimed)
+        } else {
           records.push(checked.record)
           const file = checked.expectedFile
           if (file) {
@@ -152,7 +157,7 @@ export async function verifyBackup(entries: AsyncIterable<BackupEntry>, options:
   }
   if (!ended || hashing !== null)
     problems.push(problem('backup-incomplete', null, null, [], 'The backup ends before its end marker, so it may be missing records or files. Use another copy of the backup.'))
-  const files = matchFiles(expected, seen, problems)
+  const files = matchFiles(expected, seen, unvouched, problems)
   return result(problems, records, files)
 }
 
@@ -176,6 +181,13 @@ function checkRecord(entry: BackupRecordEntry): { record: VerifiedRecord; expect
   return { record: { kind: entry.kind, id: entry.id, v: spec.currentVersion, backupVersion: entry.v, stamp: recordStamp(value), value, fileId: expectedFile?.fileId ?? null }, expectedFile }
 }
 
+/** Where an exhibit that failed validation says its original is, if it says so readably. */
+function claimedFileId(json: string): string | null {
+  const value: unknown = JSON.parse(json)
+  const file = isObject(value) ? value.file : null
+  return isObject(file) && typeof file.fileId === 'string' ? file.fileId : null
+}
+
 /** The schema has already validated the exhibit: this only reads the fields it guarantees. */
 function exhibitFile(value: unknown): ExpectedFile {
   const file = (value as { file: ExpectedFile }).file
@@ -194,13 +206,14 @@ function addChunk(
   return current
 }
 
-function matchFiles(expected: Map<string, ExpectedFile & { exhibitIds: string[] }>, seen: FileSeen[], problems: RestoreProblem[]): VerifiedFile[] {
+function matchFiles(expected: Map<string, ExpectedFile & { exhibitIds: string[] }>, seen: FileSeen[], unvouched: ReadonlySet<string>, problems: RestoreProblem[]): VerifiedFile[] {
   const files: VerifiedFile[] = []
   const seenIds = new Set<string>()
   for (const file of seen) {
     seenIds.add(file.fileId)
     const want = expected.get(file.fileId)
     if (!want) {
+      if (unvouched.has(file.fileId)) continue
       problems.push(problem('file-without-exhibit', null, file.fileId, [], 'The backup holds a stored file that no exhibit refers to, so it may be incomplete or mixed with another backup. Use another copy of the backup.'))
       continue
     }

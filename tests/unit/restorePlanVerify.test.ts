@@ -71,6 +71,13 @@ describe('verifyBackup: problems stop the restore', () => {
     expect(problems[0]?.message).not.toContain('Gülşen')
   })
 
+  it('an invalid exhibit is one problem, not also a stray file', async () => {
+    const { items, exhibit } = sampleVault()
+    const bad = { ...exhibit, title: '' }
+    const problems = await problemsOf(items.map((i) => (i.type === 'record' && i.id === exhibit.id ? record('exhibit', exhibit.id, bad) : i)))
+    expect(problems).toEqual([expect.objectContaining({ code: 'invalid-record', kind: 'exhibit', id: exhibit.id, fields: ['title'] })])
+  })
+
   it('an unknown kind', async () => {
     const problems = await problemsOf([...sampleVault().items, record('time-sheet', randomUUID(), { hours: 3 })])
     expect(problems.map((p) => [p.code, p.kind])).toEqual([['unknown-kind', 'time-sheet']])
