@@ -4,6 +4,7 @@
 import { useId, useMemo } from 'react'
 import { classify, formatDayLong, type DashboardDeadline, type DeadlineDashboard } from '@shared/deadlines'
 import { useNavigation } from '../../src/navigation'
+import { BackupStatusLine, useLastBackup } from '../settings/BackupStatus'
 import { useSession } from '../../src/session'
 import { CalendarExport } from './CalendarExport'
 import { applicantName, ccfPackIds, todayIso, useAllDeadlines, useMatterDirectory, type DossierDeadline, type MatterDirectory } from './deadlineModel'
@@ -38,6 +39,7 @@ export function DeadlinesPage() {
       <p className="muted">
         {m.intro} {m.todayIs(formatDayLong(today))}
       </p>
+      <BackupReminder />
       {notice}
       {deadlines.length === 0 ? (
         <p className="empty-state">{m.noDeadlines}</p>
@@ -99,5 +101,19 @@ function RowList({ rows, directory, actions, today, sessions, ccfPacks }: ListPr
         return <DeadlineRow key={d.key} deadline={d} variant="dashboard" context={context} />
       })}
     </ul>
+  )
+}
+
+/** The dashboard also says when the vault was last backed up, and warns after 7 days (issue 6). */
+function BackupReminder() {
+  const [last] = useLastBackup()
+  const { navigate } = useNavigation()
+  return (
+    <BackupStatusLine last={last}>
+      {' '}
+      <button type="button" className="button button--small" onClick={() => navigate({ page: 'settings' })}>
+        {m.backUpNow}
+      </button>
+    </BackupStatusLine>
   )
 }

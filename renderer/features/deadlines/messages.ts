@@ -3,6 +3,7 @@
 import type { Certainty, Obligor, PeriodUnit, RollRule } from '@shared/rules'
 
 export const deadlineMessages = {
+  backUpNow: 'Back up now…',
   // Sub-navigation
   title: 'Deadlines',
   subNav: 'Deadline pages',

@@ -1,21 +1,20 @@
 // Settings → back up this vault (issue 6, part 1): backup passphrase, progress with Cancel, then
 // the file is saved where the lawyer chooses. Only a saved file is recorded as the last backup.
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react'
 import { assessPassphrase } from '@shared/vault/passphrasePolicy'
 import { useVaultSession } from '../../vault/vaultHooks'
 import { createWorkerKdf, type WorkerKdf } from '../../vault/workerKdf'
 import { getPlatform } from '../../platform/platform'
 import { backupVault } from '../../backup/backupVault'
-import { BACKUP_WARNING_DAYS, backupIsOverdue, daysSince, lastBackupAt, recordGoodBackup } from '../../backup/backupLog'
+import { recordGoodBackup } from '../../backup/backupLog'
 import { BackupSourceError } from '../../backup/vaultBackupSource'
 import { PassphraseStrength } from '../access/PassphraseStrength'
 import { nextPaint } from '../access/nextPaint'
+import { BackupStatusLine, useLastBackup } from './BackupStatus'
 import { settingsMessages as m } from './messages'
 
 type Phase = { step: 'idle' } | { step: 'working'; percent: number } | { step: 'saving' }
 type Outcome = { kind: 'success' | 'alert'; text: string } | null
-
-const whenFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 
 export function BackupPanel() {
   const session = useVaultSession()
@@ -24,7 +23,7 @@ export function BackupPanel() {
   const [useVault, setUseVault] = useState(false)
   const [phase, setPhase] = useState<Phase>({ step: 'idle' })
   const [outcome, setOutcome] = useState<Outcome>(null)
-  const [last, setLast] = useState<Date | undefined | null>(null)
+  const [last, refreshLast] = useLastBackup()
   const abort = useRef<AbortController | null>(null)
   const kdf = useRef<WorkerKdf | null>(null)
   const ids = { heading: useId(), pass: useId(), confirm: useId(), strength: useId(), hint: useId() }
@@ -32,21 +31,13 @@ export function BackupPanel() {
   const busy = phase.step !== 'idle'
   const canStart = !busy && (useVault ? passphrase !== '' : assessment.acceptable && confirmation === passphrase)
 
-  const refreshLast = useCallback(async () => {
-    try {
-      setLast(await lastBackupAt(session.backupAccess()))
-    } catch {
-      setLast(undefined) // locked meanwhile: the panel is being torn down
-    }
-  }, [session])
-
-  useEffect(() => {
-    void refreshLast()
-    return () => {
+  useEffect(
+    () => () => {
       abort.current?.abort()
       kdf.current?.terminate()
-    }
-  }, [refreshLast])
+    },
+    []
+  )
 
   async function start(e: FormEvent) {
     e.preventDefault()
@@ -102,17 +93,11 @@ export function BackupPanel() {
     }
   }
 
-  const overdue = last !== null && backupIsOverdue(last)
   return (
     <section className="panel" aria-labelledby={ids.heading}>
       <h2 id={ids.heading}>{m.backupTitle}</h2>
       <p className="muted">{m.backupIntro}</p>
-      {last !== null && (
-        <p data-testid="last-backup" className={overdue ? 'form-warning' : 'muted'} role={overdue ? 'status' : undefined}>
-          {last === undefined ? m.backupNever : m.backupLast(whenFormat.format(last), daysSince(last))}
-          {last !== undefined && overdue && ` ${m.backupOverdue(BACKUP_WARNING_DAYS)}`}
-        </p>
-      )}
+      <BackupStatusLine last={last} />
       <form className="stack narrow" onSubmit={start} noValidate aria-busy={busy}>
         <label className="checkbox">
           <input
