@@ -98,6 +98,17 @@ export function sampleJpeg(width: number, height: number, orientation?: 1 | 2 | 
   return out
 }
 
+/** Deterministic pseudo-random bytes (a linear congruential sequence): incompressible, and the same on every run. */
+export function patternBytes(size: number, seed = 5): Uint8Array {
+  const out = new Uint8Array(size)
+  let x = seed
+  for (let i = 0; i < size; i++) {
+    x = (x * 1103515245 + 12345) >>> 0
+    out[i] = x >>> 24
+  }
+  return out
+}
+
 /** The reference hash the app's own hashes are compared against. */
 export function sha256File(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')

@@ -11,19 +11,12 @@ import {
   sealFileChunks,
   type FileChunkRow
 } from '@shared/crypto'
+import { patternBytes } from '../support/exhibitSamples'
 
 const FILE_A = '0b7f5a64-2f0e-4c1e-9a55-1d1f3b9e6a01'
 const FILE_B = '6c2d8e1a-93f4-4b7d-8e21-5a0c7f3d9b02'
 
-function pattern(size: number, seed = 7): Uint8Array {
-  const out = new Uint8Array(size)
-  let x = seed
-  for (let i = 0; i < size; i++) {
-    x = (x * 1103515245 + 12345) >>> 0
-    out[i] = x >>> 24
-  }
-  return out
-}
+const pattern = (size: number, seed = 7) => patternBytes(size, seed)
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex')
 

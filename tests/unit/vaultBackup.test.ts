@@ -12,6 +12,7 @@ import { createKeyring } from '../../renderer/vault/keyring'
 import { backupIsOverdue, daysSince, lastBackupAt, readBackupLog, recordGoodBackup } from '../../renderer/backup/backupLog'
 import { BackupSourceError } from '../../renderer/backup/vaultBackupSource'
 import { gulsenDossier, yerlanDossier } from './fixtures'
+import { patternBytes } from '../support/exhibitSamples'
 
 const BACKUP_PASS = 'saffron tideline walnut orbit 7731'
 const opened: VaultDatabase[] = []
@@ -21,15 +22,7 @@ let n = 0
 const fastKdf: KdfFunction = async (passphrase, params) => new Uint8Array(createHash('sha256').update(passphrase).update(params.salt).digest())
 const cheap = { kdf: fastKdf, kdfParams: newKdfParams() }
 
-function pattern(size: number, seed = 5): Uint8Array {
-  const out = new Uint8Array(size)
-  let x = seed
-  for (let i = 0; i < size; i++) {
-    x = (x * 1103515245 + 12345) >>> 0
-    out[i] = x >>> 24
-  }
-  return out
-}
+const pattern = (size: number, seed = 5) => patternBytes(size, seed)
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex')
 

@@ -7,7 +7,7 @@ import type { Exhibit } from '@shared/exhibits/exhibitRecord'
 import { VaultDatabase } from '../../renderer/vault/vaultDatabase'
 import { VaultSession } from '../../renderer/vault/vaultSession'
 import { ExhibitReadError } from '../../renderer/vault/exhibitShelf'
-import { samplePdf, sha256File } from '../support/exhibitSamples'
+import { samplePdf, sha256File, patternBytes } from '../support/exhibitSamples'
 import { gulsenDossier } from './fixtures'
 
 const DOSSIER = gulsenDossier()
@@ -15,15 +15,7 @@ const MATTER = DOSSIER.matters[0]!.id
 const opened: Dexie[] = []
 let n = 0
 
-function pattern(size: number, seed = 5): Uint8Array {
-  const out = new Uint8Array(size)
-  let x = seed
-  for (let i = 0; i < size; i++) {
-    x = (x * 1103515245 + 12345) >>> 0
-    out[i] = x >>> 24
-  }
-  return out
-}
+const pattern = (size: number, seed = 5) => patternBytes(size, seed)
 
 async function openShelf() {
   const db = new VaultDatabase(`exhibit-storage-${++n}`)
