@@ -1,0 +1,2 @@
+export * from './handoverPackage'
+export * from './handoverCopy'
