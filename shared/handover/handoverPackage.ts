@@ -15,6 +15,9 @@ export const HANDOVER_FORMAT = 'redress-handover'
 export const HANDOVER_VERSION = 1
 const MANIFEST_PATH = 'handover.json'
 const EXHIBITS = 'exhibits'
+/** As in evidenceZip: Info-ZIP unzip mangles non-Latin names on entries "made by" MS-DOS. */
+const MADE_BY_UNIX = 3
+const REGULAR_FILE_0644 = (0o100644 << 16) >>> 0
 
 export const HandoverFile = z
   .object({ exhibitId: z.uuid(), path: z.string().min(1).max(400), sha256: Sha256Hex, size: z.number().int().min(0) })
@@ -75,12 +78,13 @@ export async function writeHandover(input: HandoverInput): Promise<Uint8Array> {
     const sha256 = await sha256Hex(bytes)
     if (sha256 !== exhibit.file.sha256) throw new HandoverError(`The original of “${exhibit.title}” no longer matches its SHA-256, so nothing was exported. Run "Verify" on the matter's exhibits.`)
     const path = `${EXHIBITS}/${claim(taken, safeEntryName(exhibitFileName(exhibit), 'exhibit'))}`
-    entries[path] = [bytes, { level: /\.(pdf|jpe?g|png)$/i.test(path) ? 0 : 6 }]
+    entries[path] = [bytes, { level: /\.(pdf|jpe?g|png)$/i.test(path) ? 0 : 6, os: MADE_BY_UNIX, attrs: REGULAR_FILE_0644 }]
     files.push({ exhibitId: exhibit.id, path, sha256, size: bytes.length })
   }
   const manifest = HandoverManifest.parse({ format: HANDOVER_FORMAT, version: HANDOVER_VERSION, createdAt: input.createdAt, scope: input.matterId ? 'matter' : 'client', dossier, exhibits, files })
-  entries[MANIFEST_PATH] = strToU8(JSON.stringify(manifest, null, 2))
-  entries['SHA256SUMS'] = strToU8(sha256Sums(files.map((f) => ({ sha256: f.sha256, path: f.path }))))
+  const text = { level: 6 as const, os: MADE_BY_UNIX, attrs: REGULAR_FILE_0644 }
+  entries[MANIFEST_PATH] = [strToU8(JSON.stringify(manifest, null, 2)), text]
+  entries['SHA256SUMS'] = [strToU8(sha256Sums(files.map((f) => ({ sha256: f.sha256, path: f.path })))), text]
   return zipSync(entries)
 }
 
