@@ -152,7 +152,8 @@ describe('a package that is wrong is refused and nothing is written', () => {
     const sender = await senderVault()
     const zip = rezip(await gatherHandover(sender.session, sender.dossier.id), (entries) => {
       const path = Object.keys(entries).find((p) => p.startsWith('exhibits/') && p.endsWith('.bin'))!
-      entries[path]![1000] ^= 0x01
+      const file = entries[path]!
+      file[1000] = file[1000]! ^ 0x01
     })
     const receiver = await freshVault()
     await receiver.session.saveDossier({ ...gulsenDossier('5b0c8f1e-2c4e-4f7a-9a55-3f1d2c1b0a09'), matters: [], events: [] })
