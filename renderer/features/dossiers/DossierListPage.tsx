@@ -3,6 +3,7 @@ import { useId, useState } from 'react'
 import { useNavigation } from '../../src/navigation'
 import { useSession } from '../../src/session'
 import { PageHeading } from '../../src/ui/PageHeading'
+import { ImportHandoverButton } from '../handover/ImportHandoverButton'
 import { DossierListItem } from './DossierListItem'
 import { dossierMessages as m } from './messages'
 
@@ -30,6 +31,7 @@ export function DossierListPage() {
           <button type="button" className="button button--primary" onClick={newClient}>
             {m.newClient}
           </button>
+          <ImportHandoverButton />
         </div>
       </div>
     )
@@ -42,6 +44,7 @@ export function DossierListPage() {
         <button type="button" className="button button--primary" onClick={newClient}>
           {m.newClient}
         </button>
+        <ImportHandoverButton />
       </div>
       <search className="search">
         <label htmlFor={searchId}>{m.searchLabel}</label>

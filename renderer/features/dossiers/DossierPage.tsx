@@ -7,6 +7,7 @@ import { FormAlert } from '../../src/ui/fields'
 import { uiMessages } from '../../src/ui/messages'
 import { PageHeading } from '../../src/ui/PageHeading'
 import { MatterDeadlines } from '../deadlines/MatterDeadlines'
+import { HandoverButton } from '../handover/HandoverButton'
 import { ClientSummary } from './ClientSummary'
 import { DossierNotFound } from './DossierNotFound'
 import { MattersSection } from './MattersSection'
@@ -48,6 +49,7 @@ export function DossierPage({ dossierId }: { dossierId: string }) {
           <button type="button" className="button" onClick={() => navigate({ page: 'client-edit', dossierId: dossier.id })}>
             {m.editClient}
           </button>
+          <HandoverButton dossierId={dossier.id} />
           <button type="button" className="button button--quiet-danger" onClick={() => setConfirmDelete(true)}>
             {m.deleteDossier}
           </button>

@@ -8,6 +8,7 @@ import { uiMessages } from '../../src/ui/messages'
 import { useNavigation } from '../../src/navigation'
 import { useSession } from '../../src/session'
 import { ExhibitsSection } from '../exhibits/ExhibitsSection'
+import { HandoverButton } from '../handover/HandoverButton'
 import { PetitionDrafts } from '../petitions/PetitionDrafts'
 import { petitionMessages } from '../petitions/messages'
 import { MatterForm } from './MatterForm'
@@ -89,6 +90,7 @@ export function MattersSection({ dossier }: { dossier: Dossier }) {
                   <button type="button" className="button button--primary" onClick={() => navigate({ page: 'petition-start', dossierId: dossier.id, matterId: x.id })} aria-label={m.named(petitionMessages.prepare, matterLabel(x))}>
                     {petitionMessages.prepare}
                   </button>
+                  <HandoverButton dossierId={dossier.id} matterId={x.id} />
                 </div>
               )}
               <PetitionDrafts dossierId={dossier.id} matterId={x.id} />

@@ -1,0 +1,51 @@
+// "Hand over…": builds the package for a client (or one matter) and saves it, after the lawyer has
+// read and confirmed that the file will not be encrypted.
+import { useState } from 'react'
+import { HandoverError } from '@shared/handover'
+import { getPlatform } from '../../platform/platform'
+import { gatherHandover } from '../../handover/gatherHandover'
+import { ExhibitReadError } from '../../vault/exhibitShelf'
+import { useSession } from '../../src/session'
+import { ConfirmDialog } from '../../src/ui/ConfirmDialog'
+import { FormAlert } from '../../src/ui/fields'
+import { handoverMessages as m } from './handoverMessages'
+
+export function HandoverButton({ dossierId, matterId }: { dossierId: string; matterId?: string }) {
+  const session = useSession()
+  const [asking, setAsking] = useState(false)
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
+
+  const save = async () => {
+    setAsking(false)
+    setStatus(null)
+    try {
+      const bytes = await gatherHandover(session, dossierId, matterId)
+      const client = session.getDossier(dossierId)?.client
+      const name = `${client?.latinName || client?.legalName || 'client'} - hand-over${matterId ? ' (matter)' : ''}.zip`
+      const result = await getPlatform().saveFile({ suggestedName: name, bytes, mimeType: 'application/zip', filters: [{ name: 'Hand-over package', extensions: ['zip'] }] })
+      if (result.saved) setStatus({ kind: 'ok', text: m.saved(result.fileName ?? name) })
+    } catch (e) {
+      setStatus({ kind: 'error', text: e instanceof HandoverError || e instanceof ExhibitReadError ? e.message : m.exportFailed })
+    }
+  }
+
+  return (
+    <>
+      <button type="button" className="button" onClick={() => setAsking(true)}>
+        {matterId ? m.handOverMatter : m.handOverClient}
+      </button>
+      <FormAlert>{status?.kind === 'error' ? status.text : null}</FormAlert>
+      {status?.kind === 'ok' && (
+        <p role="status" className="muted">
+          {status.text}
+        </p>
+      )}
+      {asking && (
+        <ConfirmDialog title={m.dialogTitle} confirmLabel={m.confirmUnencrypted} onConfirm={() => void save()} onCancel={() => setAsking(false)}>
+          <p>{m.unencryptedWarning}</p>
+          <p className="muted">{m.passwordNotYet}</p>
+        </ConfirmDialog>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,18 @@
+// What the lawyer reads around a hand-over: exporting one client or matter, importing a package.
+export const handoverMessages = {
+  handOverClient: 'Hand over…',
+  handOverMatter: 'Hand over this matter…',
+  importHandover: 'Import a hand-over…',
+  dialogTitle: 'Hand over without encryption?',
+  unencryptedWarning:
+    'This file is not encrypted: anyone who gets it can read the client’s file. Use a password unless you deliver it on an encrypted channel.',
+  passwordNotYet: 'Password-protected hand-over files are not available in this version of Redress.',
+  confirmUnencrypted: 'Save unencrypted',
+  saved: (name: string) => `Saved the hand-over package “${name}”.`,
+  exportFailed: 'The hand-over package could not be made. Nothing was saved.',
+  conflictTitle: 'This client is already in your vault',
+  conflictBody: 'Import the package as a copy, with new record ids, beside the client you already have? Nothing in the existing client is changed.',
+  importAsCopy: 'Import as a copy',
+  imported: (exhibits: number) => `Imported the hand-over package with ${exhibits} exhibit${exhibits === 1 ? '' : 's'}.`,
+  importFailed: 'The hand-over package could not be imported. Nothing was written to your vault.'
+}
