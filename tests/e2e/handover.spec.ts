@@ -1,0 +1,44 @@
+// Hand-over end to end: a client with a matter and an exhibit is handed over unencrypted (the
+// warning must be read and confirmed), then imported in a second browser context, which has its own
+// origin storage and so its own vault, where the client and the exhibit appear.
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { samplePdf } from '../support/exhibitSamples'
+import { GULSEN, GULSEN_RED_NOTICE, addMatter, createClient, createVault, expect, test } from './helpers'
+
+const workDir = mkdtempSync(join(tmpdir(), 'redress-e2e-handover-'))
+
+test('hand over a client without a password and import it into another vault', async ({ page, browser }) => {
+  test.setTimeout(90_000)
+  await createVault(page)
+  await createClient(page, GULSEN)
+  await addMatter(page, GULSEN_RED_NOTICE)
+  const exhibits = page.getByRole('region', { name: 'Exhibits' })
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Add files…' }).click()])
+  await chooser.setFiles([{ name: '2017-02-02 Arrest warrant.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await samplePdf({ pages: 1, label: 'Warrant' })) }])
+  await expect(exhibits.getByRole('article', { name: 'Arrest warrant' })).toBeVisible()
+
+  await page.getByRole('button', { name: 'Hand over…', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: 'Hand over without encryption?' })
+  await expect(dialog).toContainText('This file is not encrypted: anyone who gets it can read the client’s file.')
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(dialog).toBeHidden()
+  await page.getByRole('button', { name: 'Hand over…', exact: true }).click()
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save unencrypted' }).click()])
+  const file = join(workDir, download.suggestedFilename())
+  await download.saveAs(file)
+  expect(download.suggestedFilename()).toMatch(/\.zip$/)
+
+  const other = await browser.newContext({ baseURL: test.info().project.use.baseURL })
+  try {
+    const second = await other.newPage()
+    await createVault(second)
+    const [picker] = await Promise.all([second.waitForEvent('filechooser'), second.getByRole('button', { name: 'Import a hand-over…' }).click()])
+    await picker.setFiles([{ name: 'handover.zip', mimeType: 'application/zip', buffer: readFileSync(file) }])
+    await expect(second.getByRole('heading', { name: GULSEN.legalName, level: 1 })).toBeVisible()
+    await expect(second.getByRole('region', { name: 'Exhibits' }).getByRole('article', { name: 'Arrest warrant' })).toBeVisible()
+  } finally {
+    await other.close()
+  }
+})
