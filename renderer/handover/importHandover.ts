@@ -1,7 +1,7 @@
 // Imports a hand-over package into the open vault. The package is read and checked completely
 // (schemas, every file's SHA-256) before anything is encrypted; the dossier, the exhibit records and
 // every encrypted chunk are then written in ONE transaction: all of it arrives, or none of it.
-import { HandoverError, handoverAsCopy, openHandover, type HandoverManifest } from '@shared/handover'
+import { HandoverError, decryptHandover, handoverAsCopy, isEncryptedHandover, openHandover, type HandoverManifest } from '@shared/handover'
 import { dossierKind, exhibitKind } from '@shared/vault/recordKinds'
 import type { Envelope, FileChunkRow } from '@shared/crypto'
 import { EncryptedRecordStore } from '../vault/encryptedRecordStore'
@@ -11,12 +11,22 @@ import type { VaultSession } from '../vault/vaultSession'
 export interface ImportOptions {
   /** Fresh ids for everything, so the client can sit beside an existing copy of itself. */
   asCopy?: boolean
+  /** For a password-protected package. */
+  password?: string
 }
 
 export interface ImportResult {
   dossierId: string
   scope: HandoverManifest['scope']
   exhibits: number
+}
+
+/** The package is encrypted and no password was given: the caller asks for one. */
+export class HandoverPasswordNeededError extends HandoverError {
+  override name = 'HandoverPasswordNeededError'
+  constructor() {
+    super('This hand-over file is protected by a password. Enter the password the sender gave you.')
+  }
 }
 
 /** The dossier is already in this vault: the caller may offer "import as a copy". */
@@ -28,6 +38,10 @@ export class HandoverConflictError extends HandoverError {
 }
 
 export async function importHandover(session: VaultSession, zip: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
+  if (isEncryptedHandover(zip)) {
+    if (!options.password) throw new HandoverPasswordNeededError()
+    zip = await decryptHandover(zip, options.password)
+  }
   let opened = await openHandover(zip)
   if (session.getDossier(opened.manifest.dossier.id)) {
     if (!options.asCopy) throw new HandoverConflictError(opened.manifest.dossier.id)

@@ -1,2 +1,3 @@
 export * from './handoverPackage'
 export * from './handoverCopy'
+export * from './handoverEncryption'

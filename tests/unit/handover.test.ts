@@ -11,7 +11,7 @@ import { HandoverError } from '@shared/handover'
 import { VaultDatabase } from '../../renderer/vault/vaultDatabase'
 import { VaultSession } from '../../renderer/vault/vaultSession'
 import { gatherHandover } from '../../renderer/handover/gatherHandover'
-import { HandoverConflictError, importHandover } from '../../renderer/handover/importHandover'
+import { HandoverConflictError, HandoverPasswordNeededError, importHandover } from '../../renderer/handover/importHandover'
 import { patternBytes, samplePdf, samplePng, sha256File } from '../support/exhibitSamples'
 import { gulsenDossier } from './fixtures'
 
@@ -193,6 +193,40 @@ describe('checkable by anyone', () => {
       expect(out.trim().split('\n')).toHaveLength(3)
       expect(out).not.toMatch(/FAILED/)
       expect(JSON.parse(readFileSync(join(dir, 'out', 'handover.json'), 'utf8')).format).toBe('redress-handover')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+const has7z = spawnSync('7z', ['i']).status === 0
+describe('password-protected hand-over (WinZip AES-256)', () => {
+  it('needs the password, refuses a wrong one, and imports with the right one', async () => {
+    const sender = await senderVault()
+    const zip = await gatherHandover(sender.session, sender.dossier.id, undefined, 'correct horse battery')
+    // Nothing readable in the clear: the Cyrillic note and the client's name do not appear.
+    const text = Buffer.from(zip).toString('latin1')
+    expect(text).not.toContain('Yildirim')
+    expect(() => unzipSync(zip)).toThrow()
+    const receiver = await freshVault()
+    const before = await rawCounts(receiver.db)
+    await expect(importHandover(receiver.session, zip)).rejects.toBeInstanceOf(HandoverPasswordNeededError)
+    await expect(importHandover(receiver.session, zip, { password: 'wrong horse battery' })).rejects.toThrow(/password is not right/)
+    expect(await rawCounts(receiver.db)).toEqual(before)
+    await importHandover(receiver.session, zip, { password: 'correct horse battery' })
+    expect(receiver.session.getDossier(sender.dossier.id)).toEqual(sender.dossier)
+    expect(sha256File(await receiver.session.exhibits.readOriginal(sender.exhibits[1]!.id))).toBe(sha256File(sender.bytes[1]!))
+  })
+
+  it.skipIf(!has7z)('opens with 7z and passes sha256sum -c (skipped: 7z is not installed here)', async () => {
+    const sender = await senderVault()
+    const zip = await gatherHandover(sender.session, sender.dossier.id, undefined, 'correct horse battery')
+    const dir = mkdtempSync(join(tmpdir(), 'handover-7z-'))
+    try {
+      writeFileSync(join(dir, 'h.zip'), zip)
+      execFileSync('7z', ['x', '-pcorrect horse battery', '-oout', 'h.zip'], { cwd: dir })
+      const out = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: join(dir, 'out'), encoding: 'utf8' })
+      expect(out).not.toMatch(/FAILED/)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
