@@ -1,11 +1,13 @@
 // Password-protected hand-over packages: the same zip, its entries re-packed as WinZip AES-256,
 // which 7-Zip, WinZip, macOS Archive Utility and Info-ZIP unzip 6.1+ (or `7z x`) can open.
-import { Uint8ArrayReader, Uint8ArrayWriter, ZipReader, ZipWriter, configure } from '@zip.js/zip.js'
+import { Uint8ArrayReader, Uint8ArrayWriter, ZipReader, ZipWriter, configure } from '@zip.js/zip.js/index-native.js'
 import { unzipSync, zipSync } from 'fflate'
 import { HandoverError } from './handoverPackage'
 
-// Workers would need a script URL of their own; the packages are small enough to do inline.
-configure({ useWebWorkers: false })
+// The native build deflates with CompressionStream: the default one fetches a WebAssembly module
+// from a data: URL, which the app's Content Security Policy (rightly) blocks. Workers would need a
+// script URL of their own; hand-over packages are small enough to pack inline.
+configure({ useWebWorkers: false, useCompressionStream: true })
 
 const LOCAL_HEADER = 0x04034b50
 

@@ -1,6 +1,6 @@
 // "Hand over…": builds the package for a client (or one matter) and saves it, after the lawyer has
 // read and confirmed that the file will not be encrypted.
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { HandoverError } from '@shared/handover'
 import { getPlatform } from '../../platform/platform'
 import { gatherHandover } from '../../handover/gatherHandover'
@@ -13,13 +13,20 @@ import { handoverMessages as m } from './handoverMessages'
 export function HandoverButton({ dossierId, matterId }: { dossierId: string; matterId?: string }) {
   const session = useSession()
   const [asking, setAsking] = useState(false)
+  const [password, setPassword] = useState('')
+  const passwordId = useId()
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
 
   const save = async () => {
+    if (password !== '' && password.length < 8) {
+      setStatus({ kind: 'error', text: m.passwordTooShort })
+      return
+    }
     setAsking(false)
+    setPassword('')
     setStatus(null)
     try {
-      const bytes = await gatherHandover(session, dossierId, matterId)
+      const bytes = await gatherHandover(session, dossierId, matterId, password || undefined)
       const client = session.getDossier(dossierId)?.client
       const name = `${client?.latinName || client?.legalName || 'client'} - hand-over${matterId ? ' (matter)' : ''}.zip`
       const result = await getPlatform().saveFile({ suggestedName: name, bytes, mimeType: 'application/zip', filters: [{ name: 'Hand-over package', extensions: ['zip'] }] })
@@ -34,16 +41,29 @@ export function HandoverButton({ dossierId, matterId }: { dossierId: string; mat
       <button type="button" className="button" onClick={() => setAsking(true)}>
         {matterId ? m.handOverMatter : m.handOverClient}
       </button>
-      <FormAlert>{status?.kind === 'error' ? status.text : null}</FormAlert>
+      {!asking && <FormAlert>{status?.kind === 'error' ? status.text : null}</FormAlert>}
       {status?.kind === 'ok' && (
         <p role="status" className="muted">
           {status.text}
         </p>
       )}
       {asking && (
-        <ConfirmDialog title={m.dialogTitle} confirmLabel={m.confirmUnencrypted} onConfirm={() => void save()} onCancel={() => setAsking(false)}>
-          <p>{m.unencryptedWarning}</p>
-          <p className="muted">{m.passwordNotYet}</p>
+        <ConfirmDialog
+          title={matterId ? m.dialogTitleMatter : m.dialogTitle}
+          confirmLabel={password ? m.confirmEncrypted : m.confirmUnencrypted}
+          onConfirm={() => void save()}
+          onCancel={() => {
+            setAsking(false)
+            setPassword('')
+          }}
+        >
+          <div className="field">
+            <label htmlFor={passwordId}>{m.passwordLabel}</label>
+            <input id={passwordId} type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" />
+            <p className="muted">{m.passwordHint}</p>
+          </div>
+          {password === '' ? <p role="alert">{m.unencryptedWarning}</p> : null}
+          <FormAlert>{status?.kind === 'error' ? status.text : null}</FormAlert>
         </ConfirmDialog>
       )}
     </>
