@@ -273,7 +273,7 @@ export class VaultSession {
     return this.settings
   }
 
-  /** The database and data key, for the backup only; throws once locked. */
+  /** The database and data key for whole-vault streams (backup, hand-over import); throws once locked. */
   backupAccess(): { db: VaultDatabase; dataKey: CryptoKey } {
     if (!this.access) throw new Error('The vault is locked. Unlock it to continue.')
     return this.access
