@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto'
 import { newKdfParams, type KdfFunction, type KdfParams } from '@shared/crypto'
 import { BackupFormatError, createBackupWriter, openBackup, type BackupCounts, type BackupEntry, type BackupItem } from '@shared/backup'
+import { patternBytes } from '../support/exhibitSamples'
 
 export const PASS = 'ferry lantern quartz mosaic 1984'
 export const FILE_A = '0b7f5a64-2f0e-4c1e-9a55-1d1f3b9e6a01'
@@ -20,15 +21,8 @@ export function countingKdf(): { kdf: KdfFunction; calls: () => number } {
 }
 export const fastKdf = countingKdf().kdf
 
-export function pattern(size: number, seed = 7): Uint8Array {
-  const out = new Uint8Array(size)
-  let x = seed
-  for (let i = 0; i < size; i++) {
-    x = (x * 1103515245 + 12345) >>> 0
-    out[i] = x >>> 24
-  }
-  return out
-}
+/** Deterministic bytes; seed 7 as these tests always used. */
+export const pattern = (size: number, seed = 7): Uint8Array => patternBytes(size, seed)
 
 export const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex')
 
