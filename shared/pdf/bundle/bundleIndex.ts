@@ -1,10 +1,10 @@
 // The index at the front of the bundle: title and reference, then per section a heading and per
 // exhibit a row — label, title (and note), document date, bundle page. Each row of an exhibit in
 // this volume is a link onto its first page; rows of exhibits in other volumes are plain text.
-import { grayscale, type PDFDocument, type PDFPage, type PDFRef } from 'pdf-lib'
+import { type PDFDocument, type PDFPage, type PDFRef } from 'pdf-lib'
 import { CONTENT_WIDTH, MARGIN } from '../pageStyle'
 import type { TextStyle } from '../paragraphLayout'
-import type { BundleText } from './bundleText'
+import { drawColumnHeads, type BundleText } from './bundleText'
 import { CONTENT_BOTTOM, CONTENT_TOP, drawRowPages, flowRows, type FlowRow } from './pagedRows'
 
 export interface IndexSection {
@@ -91,13 +91,13 @@ export async function drawIndex(doc: PDFDocument, text: BundleText, header: Inde
       top -= 14
     }
     top -= (await text.draw(page, pageIndex === 0 ? headingFirst : headingNext, MARGIN.left, top, HEADING.size)) + 6
-    await text.draw(page, columnHeads.label, X.label, top, CELL.size)
-    await text.draw(page, columnHeads.title, X.title, top, CELL.size)
-    await text.draw(page, columnHeads.date, X.date, top, CELL.size)
-    await text.draw(page, columnHeads.page, X.page, top, CELL.size)
-    top -= columnHeads.title.height + 3
-    page.drawLine({ start: { x: MARGIN.left, y: top }, end: { x: MARGIN.left + CONTENT_WIDTH, y: top }, thickness: 0.6, color: grayscale(0.4) })
-    return top - 3
+    const heads = [
+      { laid: columnHeads.label, x: X.label },
+      { laid: columnHeads.title, x: X.title },
+      { laid: columnHeads.date, x: X.date },
+      { laid: columnHeads.page, x: X.page }
+    ]
+    return drawColumnHeads(text, page, heads, top, CELL.size)
   }
 
   const room = CONTENT_TOP - CONTENT_BOTTOM

@@ -8,6 +8,7 @@ import type { FontSet } from '../fontSet'
 import { TextLayout, type LaidText, type TextAlign, type TextStyle } from '../paragraphLayout'
 import { EmbeddedFonts } from '../renderDocument'
 import { PageFonts, showShapedRun } from '../shapedText'
+import { CONTENT_WIDTH, MARGIN } from '../pageStyle'
 
 type PdfLibFontkit = Parameters<PDFDocument['registerFontkit']>[0]
 
@@ -62,4 +63,15 @@ export class BundleText {
     }
     return top - lineTop
   }
+}
+
+/**
+ * The column heads of a bundle table (index, manifest annex) and the rule under them: one place
+ * so both tables look alike. Returns the y just below the rule.
+ */
+export async function drawColumnHeads(text: BundleText, page: PDFPage, heads: ReadonlyArray<{ laid: LaidText; x: number }>, top: number, size: number): Promise<number> {
+  for (const head of heads) await text.draw(page, head.laid, head.x, top, size)
+  const below = top - Math.max(...heads.map((h) => h.laid.height)) - 3
+  page.drawLine({ start: { x: MARGIN.left, y: below }, end: { x: MARGIN.left + CONTENT_WIDTH, y: below }, thickness: 0.6, color: grayscale(0.4) })
+  return below - 3
 }

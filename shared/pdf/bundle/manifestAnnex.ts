@@ -5,7 +5,7 @@
 import { StandardFonts, grayscale, type PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib'
 import { CONTENT_WIDTH, MARGIN } from '../pageStyle'
 import type { TextStyle } from '../paragraphLayout'
-import type { BundleText } from './bundleText'
+import { drawColumnHeads, type BundleText } from './bundleText'
 import { CONTENT_BOTTOM, CONTENT_TOP, drawRowPages, flowRows, type FlowRow } from './pagedRows'
 
 export interface AnnexEntry {
@@ -67,13 +67,13 @@ export async function drawManifestAnnex(doc: PDFDocument, text: BundleText, entr
     let top = CONTENT_TOP
     top -= (await text.draw(page, pageIndex === 0 ? headingFirst : headingNext, MARGIN.left, top, HEADING.size)) + 6
     if (pageIndex === 0) top -= (await text.draw(page, intro, MARGIN.left, top, INTRO.size)) + 10
-    await text.draw(page, heads.label, X.label, top, CELL.size)
-    await text.draw(page, heads.name, X.name, top, CELL.size)
-    await text.draw(page, heads.size, X.size, top, CELL.size)
-    await text.draw(page, heads.pages, X.pages, top, CELL.size)
-    top -= heads.name.height + 3
-    page.drawLine({ start: { x: MARGIN.left, y: top }, end: { x: MARGIN.left + CONTENT_WIDTH, y: top }, thickness: 0.6, color: grayscale(0.4) })
-    return top - 3
+    const columns = [
+      { laid: heads.label, x: X.label },
+      { laid: heads.name, x: X.name },
+      { laid: heads.size, x: X.size },
+      { laid: heads.pages, x: X.pages }
+    ]
+    return drawColumnHeads(text, page, columns, top, CELL.size)
   }
 
   const room = CONTENT_TOP - CONTENT_BOTTOM
