@@ -29,7 +29,7 @@ test('hand over a client with and without a password and import both into anothe
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save unencrypted' }).click()])
   const file = join(workDir, 'plain.zip')
   await download.saveAs(file)
-  expect(download.suggestedFilename()).toMatch(/\.zip$/)
+  expect(download.suggestedFilename()).toMatch(/^Redress hand-over \d{4}-\d{2}-\d{2}\.zip$/) // never the client's name
 
   // With a password the warning goes and the file is AES-256.
   await page.getByRole('button', { name: 'Hand over…', exact: true }).click()

@@ -9,6 +9,8 @@ import { useSession } from '../../src/session'
 import { ConfirmDialog } from '../../src/ui/ConfirmDialog'
 import { FormAlert } from '../../src/ui/fields'
 import { handoverMessages as m } from './handoverMessages'
+import { format } from 'date-fns'
+import { matterReference } from '@shared/domain'
 
 export function HandoverButton({ dossierId, matterId }: { dossierId: string; matterId?: string }) {
   const session = useSession()
@@ -27,8 +29,9 @@ export function HandoverButton({ dossierId, matterId }: { dossierId: string; mat
     setStatus(null)
     try {
       const bytes = await gatherHandover(session, dossierId, matterId, password || undefined)
-      const client = session.getDossier(dossierId)?.client
-      const name = `${client?.latinName || client?.legalName || 'client'} - hand-over${matterId ? ' (matter)' : ''}.zip`
+      // No client name in the file name: it is readable on any disk or USB stick, even when the zip is encrypted.
+      const matter = matterId ? session.getDossier(dossierId)?.matters.find((x) => x.id === matterId) : undefined
+      const name = `Redress hand-over ${format(new Date(), 'yyyy-MM-dd')}${matter ? ` ${matterReference(matter)}` : ''}.zip`
       const result = await getPlatform().saveFile({ suggestedName: name, bytes, mimeType: 'application/zip', filters: [{ name: 'Hand-over package', extensions: ['zip'] }] })
       if (result.saved) setStatus({ kind: 'ok', text: m.saved(result.fileName ?? name) })
     } catch (e) {
