@@ -24,6 +24,13 @@ const api: RedressApi = {
   openFiles: (request) => invoke('file:open', request),
   setIdleTimeout: (minutes) => invoke('idle:setTimeout', { minutes }),
   showNotification: (title, body) => invoke('notify:show', { title, body }),
+  beginBackupFile: (request) => invoke('backup:begin', request),
+  writeBackupFile: (request) => invoke('backup:write', request),
+  finishBackupFile: (request) => invoke('backup:finish', request),
+  abortBackupFile: (request) => invoke('backup:abort', request),
+  chooseBackupFolder: () => invoke('backup:chooseFolder', {}),
+  getBackupFolderStatus: () => invoke('backup:scheduleStatus', {}),
+  setBackupKeepLast: (keepLast) => invoke('backup:setKeepLast', { keepLast }),
   onLockRequested(callback: (payload: LockRequested) => void) {
     const listener = (_event: IpcRendererEvent, payload: unknown) => {
       // Only a well-formed payload reaches the page; the event object never does.

@@ -5,7 +5,7 @@
 import { IdleMinutes, MAX_FILE_BYTES, MAX_OPEN_FILES, MAX_OPEN_TOTAL_BYTES, NotifyRequest, type FileFilter } from '@shared/ipc/contract'
 import { sanitizeFileName } from '@shared/ipc/fileNames'
 import { productName, version } from '../../package.json'
-import type { PickedFile, Platform } from './platform'
+import type { BackupFileSink, PickedFile, Platform } from './platform'
 import { PlatformError } from './platformError'
 
 /** How long the download's object URL (plaintext in memory) outlives the click. */
@@ -21,6 +21,48 @@ export function acceptAttribute(filters: ReadonlyArray<FileFilter>): string {
 // Blob wants ArrayBuffer-backed views; copy only in the rare case the bytes sit on another buffer.
 function blobPart(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   return bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes)
+}
+
+/** A click on a hidden download link; the object URL is revoked shortly after. */
+function downloadBlob(doc: Document, blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob)
+  const link = doc.createElement('a')
+  link.href = url
+  link.download = fileName
+  link.rel = 'noopener'
+  link.style.display = 'none'
+  doc.body.append(link)
+  try {
+    link.click()
+  } finally {
+    link.remove()
+    setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS)
+  }
+}
+
+const DESKTOP_ONLY = 'Scheduled backups to a folder are available in the Redress desktop app.'
+
+/** Pieces collect in a Blob (Chromium keeps large blobs on disk) and download once, on finish. */
+function blobBackupSink(doc: Document, fileName: string): BackupFileSink {
+  let parts: Blob[] | null = []
+  const open = (): Blob[] => {
+    if (parts === null) throw new PlatformError('bad-request', 'This backup file was already finished or cancelled.')
+    return parts
+  }
+  return {
+    async write(bytes) {
+      open().push(new Blob([new Uint8Array(bytes)]))
+    },
+    async finish() {
+      const blob = new Blob(open(), { type: 'application/octet-stream' })
+      parts = null
+      downloadBlob(doc, blob, fileName)
+      return { fileName, pruned: 0 }
+    },
+    async abort() {
+      parts = null
+    }
+  }
 }
 
 export async function readPickedFiles(files: ReadonlyArray<File>): Promise<PickedFile[]> {
@@ -53,19 +95,7 @@ export function createBrowserPlatform(doc: Document = document): Platform {
     async saveFile({ suggestedName, bytes, mimeType }) {
       if (bytes.byteLength > MAX_FILE_BYTES) throw new PlatformError('too-large', 'The file is larger than 200 MB.')
       const fileName = sanitizeFileName(suggestedName)
-      const url = URL.createObjectURL(new Blob([blobPart(bytes)], { type: mimeType || 'application/octet-stream' }))
-      const link = doc.createElement('a')
-      link.href = url
-      link.download = fileName
-      link.rel = 'noopener'
-      link.style.display = 'none'
-      doc.body.append(link)
-      try {
-        link.click()
-      } finally {
-        link.remove()
-        setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS)
-      }
+      downloadBlob(doc, new Blob([blobPart(bytes)], { type: mimeType || 'application/octet-stream' }), fileName)
       return { saved: true, fileName }
     },
 
@@ -124,6 +154,23 @@ export function createBrowserPlatform(doc: Document = document): Platform {
         // e.g. Chromium on Android allows notifications from service workers only.
         return false
       }
+    },
+
+    async saveBackupStream({ destination, suggestedName }) {
+      if (destination !== 'ask') throw new PlatformError('bad-request', DESKTOP_ONLY)
+      return blobBackupSink(doc, sanitizeFileName(suggestedName, 'backup'))
+    },
+
+    async getBackupFolder() {
+      return null
+    },
+
+    async chooseBackupFolder() {
+      throw new PlatformError('bad-request', DESKTOP_ONLY)
+    },
+
+    async setBackupKeepLast() {
+      throw new PlatformError('bad-request', DESKTOP_ONLY)
     }
   }
 }

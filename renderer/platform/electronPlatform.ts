@@ -14,11 +14,36 @@ import {
   SetIdleTimeoutResponse,
   type RedressApi
 } from '@shared/ipc/contract'
+import {
+  BackupAbortResponse,
+  BackupBeginRequest,
+  BackupBeginResponse,
+  BackupFinishResponse,
+  BackupFolderStatus,
+  BackupWriteResponse,
+  ChooseBackupFolderResponse,
+  KeepLast,
+  MAX_BACKUP_WRITE_BYTES
+} from '@shared/ipc/backupFiles'
 import { sanitizeFileName } from '@shared/ipc/fileNames'
-import type { Platform } from './platform'
+import type { BackupFileSink, Platform } from './platform'
 import { PlatformError } from './platformError'
 
-const API_FUNCTIONS = ['getAppInfo', 'saveFile', 'openFiles', 'setIdleTimeout', 'showNotification', 'onLockRequested'] as const
+const API_FUNCTIONS = [
+  'getAppInfo',
+  'saveFile',
+  'openFiles',
+  'setIdleTimeout',
+  'showNotification',
+  'onLockRequested',
+  'beginBackupFile',
+  'writeBackupFile',
+  'finishBackupFile',
+  'abortBackupFile',
+  'chooseBackupFolder',
+  'getBackupFolderStatus',
+  'setBackupKeepLast'
+] as const
 
 export function isRedressApi(value: unknown): value is RedressApi {
   if (typeof value !== 'object' || value === null) return false
@@ -39,6 +64,47 @@ async function unwrap<T extends z.ZodType>(schema: T, call: () => Promise<unknow
   const result = parsed.data as { ok: true; data: z.infer<T> } | { ok: false; error: { code: PlatformError['code']; message: string } }
   if (!result.ok) throw new PlatformError(result.error.code, result.error.message)
   return result.data
+}
+
+/**
+ * Pieces of at most 8 MiB, each on its own buffer: structured clone copies a view's whole
+ * ArrayBuffer, so a subarray of a large buffer would cross IPC with all of it.
+ */
+export function* backupPieces(bytes: Uint8Array): Generator<Uint8Array> {
+  for (let start = 0; start < bytes.byteLength; start += MAX_BACKUP_WRITE_BYTES) {
+    const end = Math.min(bytes.byteLength, start + MAX_BACKUP_WRITE_BYTES)
+    const whole = start === 0 && end === bytes.byteLength && bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.byteLength
+    yield whole ? bytes : bytes.slice(start, end)
+  }
+}
+
+function electronBackupSink(api: RedressApi, token: string): BackupFileSink {
+  let open = true
+  const closed = () => new PlatformError('bad-request', 'This backup file was already finished or cancelled.')
+  return {
+    async write(bytes) {
+      if (!open) throw closed()
+      try {
+        for (const piece of backupPieces(bytes)) await unwrap(BackupWriteResponse, () => api.writeBackupFile({ token, bytes: piece }))
+      } catch (error) {
+        // Main deletes the partial on a failed write; abort covers a failure on this side.
+        open = false
+        await unwrap(BackupAbortResponse, () => api.abortBackupFile({ token })).catch(() => undefined)
+        throw error
+      }
+    },
+    async finish() {
+      if (!open) throw closed()
+      open = false
+      const result = await unwrap(BackupFinishResponse, () => api.finishBackupFile({ token }))
+      return { fileName: result.fileName, pruned: result.pruned }
+    },
+    async abort() {
+      if (!open) return
+      open = false
+      await unwrap(BackupAbortResponse, () => api.abortBackupFile({ token })).catch(() => undefined)
+    }
+  }
 }
 
 export function createElectronPlatform(api: RedressApi): Platform {
@@ -89,6 +155,28 @@ export function createElectronPlatform(api: RedressApi): Platform {
         console.warn(`[platform] notify:show failed: ${error instanceof PlatformError ? error.code : 'unknown'}`)
         return false
       }
+    },
+
+    async saveBackupStream({ destination, suggestedName }) {
+      const request = BackupBeginRequest.safeParse({ destination, suggestedName: sanitizeFileName(suggestedName, 'backup') })
+      if (!request.success) throw new PlatformError('bad-request', 'The backup file could not be prepared for saving.')
+      const begun = await unwrap(BackupBeginResponse, () => api.beginBackupFile(request.data))
+      if (begun.status === 'cancelled') return null
+      if (begun.status === 'no-folder') throw new PlatformError('bad-request', 'No folder is chosen for scheduled backups. Choose one in Settings.')
+      return electronBackupSink(api, begun.token)
+    },
+
+    async getBackupFolder() {
+      return unwrap(BackupFolderStatus, () => api.getBackupFolderStatus())
+    },
+
+    async chooseBackupFolder() {
+      return unwrap(ChooseBackupFolderResponse, () => api.chooseBackupFolder())
+    },
+
+    async setBackupKeepLast(keepLast) {
+      if (!KeepLast.safeParse(keepLast).success) throw new RangeError('Keep 1 to 100 backups.')
+      return unwrap(BackupFolderStatus, () => api.setBackupKeepLast(keepLast))
     }
   }
 }

@@ -2,10 +2,12 @@
 // preload's `window.redress`) and as a plain web page (browser fallbacks), so features import
 // `getPlatform()` and never look at Electron or `window.redress` themselves.
 import type { FileFilter, LockRequested } from '@shared/ipc/contract'
+import type { BackupDestination, BackupFolderStatus } from '@shared/ipc/backupFiles'
 import { createBrowserPlatform } from './browserPlatform'
 import { createElectronPlatform, isRedressApi } from './electronPlatform'
 
 export type { FileFilter, LockRequested } from '@shared/ipc/contract'
+export type { BackupDestination, BackupFolderStatus } from '@shared/ipc/backupFiles'
 export { PlatformError, type PlatformErrorCode } from './platformError'
 
 export type PlatformKind = 'electron' | 'browser'
@@ -54,6 +56,25 @@ export interface PickedFile {
   bytes: Uint8Array
 }
 
+export interface SaveBackupOptions {
+  /** 'ask': a save dialog. 'scheduled-folder': the folder chosen for scheduled backups (desktop only). */
+  destination: BackupDestination
+  /** A file name, not a path. */
+  suggestedName: string
+}
+
+/**
+ * A backup file being written piece by piece, so a backup of any size never sits in memory or
+ * crosses IPC whole. Until finish() resolves nothing carries the backup's name; abort() (or any
+ * failed write) deletes what was written. Call exactly one of finish() and abort().
+ */
+export interface BackupFileSink {
+  write(bytes: Uint8Array): Promise<void>
+  /** `pruned`: older scheduled backups deleted to keep the last N (always 0 for 'ask'). */
+  finish(): Promise<{ fileName: string; pruned: number }>
+  abort(): Promise<void>
+}
+
 export interface Platform {
   readonly kind: PlatformKind
   getAppInfo(): Promise<PlatformInfo>
@@ -70,6 +91,18 @@ export interface Platform {
    * Rejects with PlatformError 'bad-request' when the text breaks the limits above.
    */
   notify(options: NotifyOptions): Promise<boolean>
+  /**
+   * Opens a backup file for writing; null when the lawyer cancelled the save dialog. Rejects with
+   * PlatformError when no scheduled folder is chosen or it cannot be reached, or (browser) for
+   * 'scheduled-folder' at all. In a browser the pieces become one download on finish().
+   */
+  saveBackupStream(options: SaveBackupOptions): Promise<BackupFileSink | null>
+  /** The scheduled-backup folder as the lawyer may see it; null where there is none (browser). */
+  getBackupFolder(): Promise<BackupFolderStatus | null>
+  /** Native folder dialog; `changed` is false when cancelled. Desktop only. */
+  chooseBackupFolder(): Promise<{ changed: boolean; status: BackupFolderStatus }>
+  /** How many scheduled backups to keep (1..100). Desktop only. */
+  setBackupKeepLast(keepLast: number): Promise<BackupFolderStatus>
 }
 
 let cached: Platform | undefined

@@ -4,6 +4,18 @@
 // (shared/ipc/handler.ts); the renderer parses responses again (renderer/platform).
 import { z } from 'zod'
 import { FileName } from './fileNames'
+import {
+  BackupAbortResponse,
+  BackupBeginRequest,
+  BackupBeginResponse,
+  BackupFinishResponse,
+  BackupFolderStatus,
+  BackupTokenRequest,
+  BackupWriteRequest,
+  BackupWriteResponse,
+  ChooseBackupFolderResponse,
+  SetKeepLastRequest
+} from './backupFiles'
 
 /** Largest file that may cross IPC in either direction (exhibits are scans; bundles are big). */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -122,7 +134,15 @@ export const ipcContract = {
   'file:save': { request: SaveFileRequest, response: SaveFileResponse },
   'file:open': { request: OpenFilesRequest, response: OpenFilesResponse },
   'idle:setTimeout': { request: SetIdleTimeoutRequest, response: SetIdleTimeoutResponse },
-  'notify:show': { request: NotifyRequest, response: NotifyResponse }
+  'notify:show': { request: NotifyRequest, response: NotifyResponse },
+  // A backup file written in pieces (shared/ipc/backupFiles.ts), and the scheduled-backup folder.
+  'backup:begin': { request: BackupBeginRequest, response: BackupBeginResponse },
+  'backup:write': { request: BackupWriteRequest, response: BackupWriteResponse },
+  'backup:finish': { request: BackupTokenRequest, response: BackupFinishResponse },
+  'backup:abort': { request: BackupTokenRequest, response: BackupAbortResponse },
+  'backup:chooseFolder': { request: EmptyRequest, response: ChooseBackupFolderResponse },
+  'backup:scheduleStatus': { request: EmptyRequest, response: BackupFolderStatus },
+  'backup:setKeepLast': { request: SetKeepLastRequest, response: BackupFolderStatus }
 } as const satisfies Record<`${string}:${string}`, { request: z.ZodType; response: z.ZodType }>
 
 export type InvokeChannel = keyof typeof ipcContract
@@ -169,6 +189,13 @@ export interface RedressApi {
   openFiles(request: OpenFilesRequest): Promise<IpcResult<OpenFilesResponse>>
   setIdleTimeout(minutes: number): Promise<IpcResult<SetIdleTimeoutResponse>>
   showNotification(title: string, body: string): Promise<IpcResult<NotifyResponse>>
+  beginBackupFile(request: BackupBeginRequest): Promise<IpcResult<BackupBeginResponse>>
+  writeBackupFile(request: BackupWriteRequest): Promise<IpcResult<BackupWriteResponse>>
+  finishBackupFile(request: BackupTokenRequest): Promise<IpcResult<BackupFinishResponse>>
+  abortBackupFile(request: BackupTokenRequest): Promise<IpcResult<BackupAbortResponse>>
+  chooseBackupFolder(): Promise<IpcResult<ChooseBackupFolderResponse>>
+  getBackupFolderStatus(): Promise<IpcResult<BackupFolderStatus>>
+  setBackupKeepLast(keepLast: number): Promise<IpcResult<BackupFolderStatus>>
   /** Returns an unsubscribe function. The callback never sees the Electron event object. */
   onLockRequested(callback: (payload: LockRequested) => void): () => void
 }

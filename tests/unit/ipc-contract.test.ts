@@ -33,7 +33,15 @@ const samples = {
   'notify:show': {
     request: { title: 'Deadline in 2 days — Matter RN-TR-01', body: 'CCF decision on the correction/deletion request: due 28 February 2027.\nOwed by the CCF.' },
     response: { shown: true }
-  }
+  },
+  // Backup files in pieces (shapes and limits: tests/unit/backupStream.test.ts).
+  'backup:begin': { request: { destination: 'ask', suggestedName: 'Redress backup 2026-11-23 1405.redress-backup' }, response: { status: 'started', token: 'a'.repeat(32) } },
+  'backup:write': { request: { token: 'a'.repeat(32), bytes: new Uint8Array(4) }, response: { written: 4 } },
+  'backup:finish': { request: { token: 'a'.repeat(32) }, response: { fileName: 'Redress backup 2026-11-23 1405.redress-backup', bytes: 4, pruned: 1 } },
+  'backup:abort': { request: { token: 'a'.repeat(32) }, response: { aborted: true } },
+  'backup:chooseFolder': { request: {}, response: { changed: true, status: { folderName: 'Yedekler', available: true, keepLast: 10 } } },
+  'backup:scheduleStatus': { request: {}, response: { folderName: null, available: false, keepLast: 10 } },
+  'backup:setKeepLast': { request: { keepLast: 5 }, response: { folderName: 'Backups', available: true, keepLast: 5 } }
 } as const
 
 describe('ipcContract', () => {

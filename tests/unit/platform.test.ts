@@ -15,6 +15,13 @@ function fakeApi(overrides: Partial<RedressApi> = {}): RedressApi {
     setIdleTimeout: vi.fn((minutes: number) => ok({ minutes })),
     showNotification: vi.fn(() => ok({ shown: true })),
     onLockRequested: vi.fn(() => () => undefined),
+    beginBackupFile: vi.fn(() => ok({ status: 'cancelled' as const })),
+    writeBackupFile: vi.fn(() => ok({ written: 0 })),
+    finishBackupFile: vi.fn(() => ok({ fileName: 'b.redress-backup', bytes: 1, pruned: 0 })),
+    abortBackupFile: vi.fn(() => ok({ aborted: true })),
+    chooseBackupFolder: vi.fn(() => ok({ changed: false, status: { folderName: null, available: false, keepLast: 10 } })),
+    getBackupFolderStatus: vi.fn(() => ok({ folderName: null, available: false, keepLast: 10 })),
+    setBackupKeepLast: vi.fn((keepLast: number) => ok({ folderName: null, available: false, keepLast })),
     ...overrides
   }
 }
