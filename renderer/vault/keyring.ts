@@ -55,20 +55,33 @@ async function readKeyring(db: VaultDatabase): Promise<Keyring> {
   return parsed.data
 }
 
-/** First run: make a data key, wrap it, store the keyring. Returns a non-extractable data key. */
-export async function createKeyring(db: VaultDatabase, passphrase: string, derive: KdfFunction = argon2idBytes): Promise<CryptoKey> {
+/**
+ * A new keyring row and its data key, not yet written: a restore into a new vault (issue 6) adds
+ * the row in the same transaction as the restored records, so a failed restore leaves no vault.
+ */
+export async function prepareKeyring(passphrase: string, derive: KdfFunction = argon2idBytes): Promise<{ row: Keyring; dataKey: CryptoKey }> {
   const kdf = newKdfParams()
   const kek = await deriveKeyEncryptionKey(passphrase, kdf, derive)
-  const dataKey = await generateDataKey()
-  const wrappedDataKey = await wrapDataKey(dataKey, kek)
+  const wrappedDataKey = await wrapDataKey(await generateDataKey(), kek)
   const row: Keyring = { key: KEYRING_KEY, formatVersion: 1, kdf, wrappedDataKey, createdAt: new Date().toISOString() }
+  return { row, dataKey: await unwrapDataKey(wrappedDataKey, kek, false) }
+}
+
+/** First run: make a data key, wrap it, store the keyring. Returns a non-extractable data key. */
+export async function createKeyring(db: VaultDatabase, passphrase: string, derive: KdfFunction = argon2idBytes): Promise<CryptoKey> {
+  const { row, dataKey } = await prepareKeyring(passphrase, derive)
+  await addKeyring(db, row)
+  return dataKey
+}
+
+/** add, not put: never overwrite an existing vault. Inside a transaction over meta, it joins it. */
+export async function addKeyring(db: VaultDatabase, row: { key: string }): Promise<void> {
   try {
-    await db.meta.add(row) // add, not put: never overwrite an existing vault
+    await db.meta.add(row)
   } catch (e) {
     if (e instanceof Error && e.name === 'ConstraintError') throw new VaultExistsError()
     throw e
   }
-  return unwrapDataKey(wrappedDataKey, kek, false)
 }
 
 export type UnlockOutcome =

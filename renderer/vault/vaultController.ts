@@ -1,7 +1,9 @@
 // The vault's life cycle: first run → unlocked ⇄ locked. The UI observes it through subscribe().
 import { WrongPassphraseError, argon2idBytes, type Envelope, type KdfFunction } from '@shared/crypto'
 import { assessPassphrase } from '@shared/vault/passphrasePolicy'
-import { changeKeyringPassphrase, createKeyring, currentUnlockWait, hasKeyring, unlockKeyring } from './keyring'
+import { checkBackupForRestore, type RestoreCheck, type RestoreCheckOptions } from '../restore/restoreCheck'
+import { RestoreWriteError, applyRestore, recoverInterruptedRestore, type ApplyRestoreOptions, type RestoreOutcome } from '../restore/restoreWriter'
+import { changeKeyringPassphrase, createKeyring, currentUnlockWait, hasKeyring, prepareKeyring, unlockKeyring } from './keyring'
 import { VaultSession } from './vaultSession'
 import type { VaultDatabase } from './vaultDatabase'
 import { VaultErasureError, eraseVault, erasureMessages } from './vaultErasure'
@@ -57,6 +59,9 @@ export class VaultController {
     try {
       await this.db.open()
       this.kdf.warmUp?.()
+      // A restore killed before its final transaction left staged chunks no record uses: drop them,
+      // so the vault is the one from before that restore (or first run), never a mixture.
+      await recoverInterruptedRestore(this.db).catch(() => console.warn('[vault] an interrupted restore could not be cleaned up yet; its staged files stay unused'))
       this.set((await hasKeyring(this.db)) ? { phase: 'locked', reason: 'startup' } : { phase: 'first-run' })
     } catch (e) {
       this.set({ phase: 'failed', message: describeStartupError(e) })
@@ -110,6 +115,54 @@ export class VaultController {
     } catch (e) {
       this.set({ phase: 'failed', message: e instanceof VaultErasureError ? e.message : erasureMessages.nothingErased })
     }
+  }
+
+  // ── Restore from a .redress-backup (issue 6); the work is in renderer/restore ──
+
+  /** The dry run, against this vault when unlocked or an empty one at first run. Writes nothing. */
+  async checkRestore(file: Blob, passphrase: string, options: Omit<RestoreCheckOptions, 'kdf'> = {}): Promise<RestoreCheck> {
+    const vault = this.state.phase === 'unlocked' ? this.state.session.backupAccess() : null
+    if (!vault && this.state.phase !== 'first-run') throw new Error('Unlock the vault to restore a backup into it.')
+    return checkBackupForRestore(file, passphrase, vault, { ...options, kdf: this.kdf.derive })
+  }
+
+  /** Applies the checked plan to the unlocked vault, then re-opens the session so the restored records show. */
+  async restoreIntoThisVault(file: Blob, passphrase: string, check: RestoreCheck, options: Omit<ApplyRestoreOptions, 'kdf'> = {}): Promise<RestoreOutcome> {
+    if (this.state.phase !== 'unlocked') throw new RestoreWriteError('The vault is locked. Unlock it, then restore.')
+    const session = this.state.session
+    const vault = session.backupAccess()
+    const outcome = await applyRestore(vault, file, passphrase, check, { ...options, kdf: this.kdf.derive })
+    const current = () => this.state.phase === 'unlocked' && this.state.session === session
+    if (!current()) return outcome // locked meanwhile: the next unlock reads the restored vault
+    try {
+      const fresh = await VaultSession.open(vault.db, vault.dataKey)
+      if (current()) {
+        this.set({ phase: 'unlocked', session: fresh })
+        session.close()
+      } else fresh.close()
+    } catch {
+      this.lock('manual') // restored and committed; unlocking again reads it
+    }
+    return outcome
+  }
+
+  /** First run: a new vault under `newPassphrase` holding the backup; its keyring is written with the records. Ends unlocked. */
+  async restoreIntoNewVault(
+    file: Blob,
+    backupPassphrase: string,
+    check: RestoreCheck,
+    newPassphrase: string,
+    confirmation: string,
+    options: Omit<ApplyRestoreOptions, 'kdf'> = {}
+  ): Promise<RestoreOutcome> {
+    if (this.state.phase !== 'first-run') throw new RestoreWriteError('A vault already exists on this device. Unlock it and restore into it instead.')
+    const assessment = assessPassphrase(newPassphrase, confirmation)
+    if (!assessment.acceptable) throw new RestoreWriteError(assessment.problems.join(' '))
+    await this.db.open() // reopens the database after wipe() closed and deleted it
+    const { row, dataKey } = await prepareKeyring(newPassphrase, this.kdf.derive)
+    const outcome = await applyRestore({ db: this.db, dataKey, keyringRow: row }, file, backupPassphrase, check, { ...options, kdf: this.kdf.derive })
+    this.set({ phase: 'unlocked', session: await VaultSession.open(this.db, dataKey) })
+    return outcome
   }
 
   private erasedElsewhere(): void {

@@ -100,7 +100,8 @@ export function planRestore(
     return { kind: record.kind, id: record.id, action, reason, backupStamp: record.stamp, vaultStamp: mine?.stamp ?? null, record, fileId: writes ? record.fileId : null }
   })
 
-  const wantedFiles = new Set(records.flatMap((r) => (r.fileId ? [r.fileId] : [])))
+  // An empty original has no chunks, so the backup holds nothing to write for it.
+  const wantedFiles = new Set(records.flatMap((r) => (r.fileId && !isEmptyOriginal(r.record.value) ? [r.fileId] : [])))
   const files = verified.files.filter((f) => wantedFiles.has(f.fileId)).sort((a, b) => compare(a.fileId, b.fileId))
   if (files.length !== wantedFiles.size) throw new RestorePlanError('An exhibit to restore has no verified original in the backup.')
 
@@ -129,6 +130,11 @@ function decide(
   const ours = stampTime(mine.stamp)
   if (theirs === null || ours === null) return { action: 'keep', reason: 'no-date' }
   return theirs > ours ? { action: 'update', reason: 'backup-newer' } : { action: 'keep', reason: 'vault-newer-or-same' }
+}
+
+/** The verifier has validated the exhibit: this only reads a field the schema guarantees. */
+function isEmptyOriginal(value: unknown): boolean {
+  return (value as { file?: { sizeBytes?: unknown } }).file?.sizeBytes === 0
 }
 
 function stampTime(stamp: string | null): number | null {

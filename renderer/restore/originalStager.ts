@@ -1,0 +1,114 @@
+// Writes exhibit originals from the backup into the vault's fileChunks table while the backup is
+// read a second time: each original is re-hashed (the check's SHA-256 must hold for the bytes
+// actually written), cut into the vault's own 1 MiB chunks and sealed exactly as the exhibit shelf
+// seals them, so the exhibit reads back through its usual SHA-256 check. Memory holds one chunk
+// being filled and one batch being written: a few MiB, whatever the size of the file.
+import { createSHA256, type IHasher } from 'hash-wasm'
+import type { BackupFileChunkEntry, VerifiedFile } from '@shared/backup'
+import { FILE_CHUNK_BYTES, fileChunkCount, sealFileChunk, type FileChunkRow } from '@shared/crypto'
+import type { VaultDatabase } from '../vault/vaultDatabase'
+import { RestoreWriteError } from './restoreErrors'
+
+/** Chunks per write: large enough to keep IndexedDB busy, small enough to bound memory. */
+const BATCH_CHUNKS = 4
+
+export interface StagedOriginal {
+  file: VerifiedFile
+  /** The file id the chunks are stored under (the backup's, unless the vault already uses it). */
+  target: string
+}
+
+interface Filling {
+  staged: StagedOriginal
+  hasher: IHasher
+  count: number
+  index: number
+  size: number
+  buffer: Uint8Array
+  filled: number
+}
+
+export const FILE_CHANGED = 'The backup file changed since it was checked (an original no longer matches what the check read). Check the backup again, then restore.'
+
+export class OriginalStager {
+  private filling: Filling | null = null
+  private hasher: IHasher | null = null
+  private batch: FileChunkRow[] = []
+  /** At most one write in flight, overlapping the sealing of the next batch. */
+  private writing: Promise<void> | null = null
+  private readonly done = new Set<string>()
+  /** Original bytes staged so far. */
+  bytes = 0
+
+  constructor(
+    private readonly db: VaultDatabase,
+    private readonly dataKey: CryptoKey,
+    /** By the backup's file id. */
+    private readonly originals: ReadonlyMap<string, StagedOriginal>
+  ) {}
+
+  /** Chunks of other files (kept exhibits, files the vault already holds) pass by unwritten. */
+  async add(entry: BackupFileChunkEntry): Promise<void> {
+    const staged = this.originals.get(entry.fileId)
+    if (!staged) return
+    if (this.filling?.staged !== staged) await this.begin(staged)
+    const f = this.filling!
+    f.hasher.update(entry.bytes)
+    f.size += entry.bytes.length
+    if (f.size > staged.file.sizeBytes) throw new RestoreWriteError(FILE_CHANGED)
+    let at = 0
+    while (at < entry.bytes.length) {
+      const take = Math.min(FILE_CHUNK_BYTES - f.filled, entry.bytes.length - at)
+      f.buffer.set(entry.bytes.subarray(at, at + take), f.filled)
+      f.filled += take
+      at += take
+      if (f.filled === FILE_CHUNK_BYTES) await this.sealFilled(f)
+    }
+    if (f.size === staged.file.sizeBytes) await this.end(f)
+  }
+
+  /** After the backup's end entry: every original arrived whole; waits for the last write. */
+  async finish(): Promise<void> {
+    if (this.filling || this.done.size !== this.originals.size) throw new RestoreWriteError(FILE_CHANGED)
+    await this.flush()
+    await this.writing
+  }
+
+  /** On failure: wait until no write is in flight, so discarding the staged chunks catches them all. */
+  async settle(): Promise<void> {
+    await this.writing?.catch(() => undefined)
+  }
+
+  private async begin(staged: StagedOriginal): Promise<void> {
+    if (this.filling || this.done.has(staged.file.fileId)) throw new RestoreWriteError(FILE_CHANGED)
+    this.hasher ??= await createSHA256()
+    const count = fileChunkCount(staged.file.sizeBytes)
+    this.filling = { staged, hasher: this.hasher.init(), count, index: 0, size: 0, buffer: new Uint8Array(FILE_CHUNK_BYTES), filled: 0 }
+  }
+
+  private async end(f: Filling): Promise<void> {
+    if (f.filled > 0) await this.sealFilled(f)
+    if (f.index !== f.count || f.hasher.digest('hex') !== f.staged.file.sha256) throw new RestoreWriteError(FILE_CHANGED)
+    this.done.add(f.staged.file.fileId)
+    this.bytes += f.size
+    this.filling = null
+  }
+
+  private async sealFilled(f: Filling): Promise<void> {
+    // sealFileChunk hands WebCrypto the bytes, which copies them at the call: the buffer is reusable.
+    this.batch.push(await sealFileChunk(this.dataKey, f.staged.target, f.index, f.count, f.buffer.subarray(0, f.filled)))
+    f.index++
+    f.filled = 0
+    if (this.batch.length >= BATCH_CHUNKS) await this.flush()
+  }
+
+  private async flush(): Promise<void> {
+    if (this.batch.length === 0) return
+    const rows = this.batch
+    this.batch = []
+    await this.writing // a failed earlier write surfaces here, before more is written
+    // bulkAdd, not bulkPut: a stored chunk is never overwritten.
+    this.writing = this.db.fileChunks.bulkAdd(rows).then(() => undefined)
+    this.writing.catch(() => undefined) // observed at the next flush or in finish()
+  }
+}

@@ -1,0 +1,72 @@
+// The restore dry run: reads the whole backup file once — every frame authenticated, every record
+// upgraded and validated, every original re-hashed — and plans what the restore would do against
+// what the vault holds now. Writes nothing, so it can run as often as the lawyer changes their mind.
+import {
+  openBackup,
+  planRestore,
+  verifyBackup,
+  type BackupHeader,
+  type ExistingRecord,
+  type RestoreOverride,
+  type RestorePlan,
+  type RestorePolicy,
+  type VerifiedBackup
+} from '@shared/backup'
+import type { KdfFunction } from '@shared/crypto'
+import type { VaultDatabase } from '../vault/vaultDatabase'
+import { backupFileSource } from './backupFileSource'
+import { RestoreCheckError, throwIfCancelled } from './restoreErrors'
+import type { RestoreProgress } from './restoreProgress'
+import { readVaultInventory } from './vaultInventory'
+
+export { RestoreCheckError } from './restoreErrors'
+
+export interface RestoreCheck {
+  /** Authenticated header (createdAt, counts, appVersion); the writer refuses a file whose header differs. */
+  header: BackupHeader
+  /** ok is always true: problems throw RestoreCheckError. */
+  verified: VerifiedBackup
+  /** For the current policy and overrides. */
+  plan: RestorePlan
+  /** Size of the backup file. */
+  fileBytes: number
+  /** What the vault held when checked (none for a new vault): replanRestore plans against it. */
+  existing: readonly ExistingRecord[]
+}
+
+export interface RestoreCheckOptions {
+  policy?: RestorePolicy
+  /** Argon2id by default; the app passes its worker KDF. */
+  kdf?: KdfFunction
+  signal?: AbortSignal
+  onProgress?: (progress: RestoreProgress) => void
+}
+
+/**
+ * `vault`: the unlocked vault the backup would be restored into, or null for a new (empty) vault.
+ * Throws BackupFormatError (wrong passphrase, not a backup, newer format, damaged header),
+ * RestoreCheckError (problems found reading the rest), or an AbortError.
+ */
+export async function checkBackupForRestore(
+  file: Blob,
+  passphrase: string,
+  vault: { db: VaultDatabase; dataKey: CryptoKey } | null,
+  options: RestoreCheckOptions = {}
+): Promise<RestoreCheck> {
+  const { policy = 'newer-wins', kdf, signal, onProgress } = options
+  const totalBytes = file.size
+  throwIfCancelled(signal)
+  onProgress?.({ step: 'opening', bytesRead: 0, totalBytes })
+  const source = backupFileSource(file)
+  const { header, entries } = await openBackup(source.bytes, { passphrase, kdf })
+  const verified = await verifyBackup(entries, { signal, onProgress: () => onProgress?.({ step: 'checking', bytesRead: source.read(), totalBytes }) })
+  if (!verified.ok) throw new RestoreCheckError(verified.problems)
+  throwIfCancelled(signal)
+  const existing = vault ? (await readVaultInventory(vault.db, vault.dataKey)).existing : []
+  return { header, verified, plan: planRestore(verified, existing, policy), fileBytes: totalBytes, existing }
+}
+
+/** Re-plan after the lawyer changes the policy or overrides one record; pure and instant. */
+export function replanRestore(check: RestoreCheck, policy: RestorePolicy, overrides?: ReadonlyMap<string, RestoreOverride>): RestoreCheck {
+  return { ...check, plan: planRestore(check.verified, check.existing, policy, overrides) }
+}
