@@ -1,6 +1,6 @@
 // The one application window. Every hardening flag is written literally inside
-// `new BrowserWindow({...})` so scanners (Electronegativity) and tests/unit/window-hardening can
-// see it; do not move them into a spread constant.
+// `new BrowserWindow({...})` so scanners (Electronegativity, `npm run audit:electron`) and
+// tests/unit/electron-hardening.test.ts can see it; do not move them into a spread constant.
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, session } from 'electron'
 
@@ -9,6 +9,7 @@ export const WINDOW_TITLE = 'Redress'
 
 /** Creates the window without loading anything: the caller hardens its session first. */
 export function createMainWindow(): BrowserWindow {
+  // electronegativity-justified: AUXCLICK_JS_CHECK — a middle-click can only ask for a new window, and guardWebContents denies every window.open and navigation for all webContents
   const win = new BrowserWindow({
     title: WINDOW_TITLE,
     width: 1280,
@@ -18,6 +19,7 @@ export function createMainWindow(): BrowserWindow {
     show: false,
     backgroundColor: '#ffffff',
     webPreferences: {
+      // electronegativity-justified: PRELOAD_JS_CHECK — the sandboxed preload exposes only named functions through contextBridge, never ipcRenderer (tested in electron-hardening.test.ts)
       preload: join(__dirname, '../preload/index.js'),
       contextIsolation: true,
       sandbox: true,
