@@ -7,6 +7,8 @@ import { AccessLayout } from './AccessLayout'
 import { PassphraseStrength } from './PassphraseStrength'
 import { accessMessages as m } from './messages'
 import { nextPaint } from './nextPaint'
+import { RestoreNewVaultScreen } from '../restore/RestoreNewVaultScreen'
+import { restoreMessages } from '../restore/restoreMessages'
 
 export function FirstRunScreen() {
   const controller = useVaultController()
@@ -16,15 +18,18 @@ export function FirstRunScreen() {
   const [understood, setUnderstood] = useState(false)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const [restoring, setRestoring] = useState(false)
   const firstField = useRef<HTMLInputElement>(null)
   const ids = { pass: useId(), confirm: useId(), strength: useId(), warning: useId(), understand: useId() }
 
-  useEffect(() => firstField.current?.focus(), [])
+  useEffect(() => firstField.current?.focus(), [restoring])
 
   // The mismatch problem only once something has been typed in the confirmation field.
   const shown = useMemo(() => assessPassphrase(passphrase, confirmation === '' ? undefined : confirmation), [passphrase, confirmation])
   const acceptable = shown.acceptable && confirmation === passphrase
   const canCreate = acceptable && understood && !busy
+
+  if (restoring) return <RestoreNewVaultScreen onBack={() => setRestoring(false)} />
 
   async function submit(e: FormEvent) {
     e.preventDefault()
@@ -106,6 +111,9 @@ export function FirstRunScreen() {
           </p>
         )}
       </form>
+      <button type="button" className="button button--quiet" onClick={() => setRestoring(true)} disabled={busy}>
+        {restoreMessages.firstRunEntry}
+      </button>
     </AccessLayout>
   )
 }

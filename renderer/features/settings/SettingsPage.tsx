@@ -7,6 +7,7 @@ import { BackupPanel } from './BackupPanel'
 import { ChangePassphraseForm } from './ChangePassphraseForm'
 import { DeadlineSettingsForm } from './DeadlineSettingsForm'
 import { EraseVaultPanel } from './EraseVaultPanel'
+import { RestorePanel } from '../restore/RestorePanel'
 import { isMacPlatform } from '../shell/useLockShortcut'
 import { shellMessages } from '../shell/messages'
 import { settingsMessages as m } from './messages'
@@ -21,6 +22,7 @@ export function SettingsPage() {
       <DeadlineSettingsForm />
       <ChangePassphraseForm />
       <BackupPanel />
+      <RestorePanel />
       <section className="panel" aria-labelledby={lockId}>
         <h2 id={lockId}>{m.lockTitle}</h2>
         <p className="muted">{m.lockIntro}</p>

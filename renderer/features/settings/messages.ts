@@ -46,7 +46,7 @@ export const settingsMessages = {
   eraseConfirm: 'Erase everything',
   backupTitle: 'Back up this vault',
   backupIntro:
-    'Makes one encrypted file with every dossier, draft, deadline and exhibit. Keep it away from this device (for example on an encrypted USB stick). It opens only with the backup passphrase; without it, nobody can restore it — not you, not anyone. Restoring from this file inside Redress is not available yet in this version; the file is kept in a versioned format that later versions read.',
+    'Makes one encrypted file with every dossier, draft, deadline and exhibit. Keep it away from this device (for example on an encrypted USB stick). It opens only with the backup passphrase; without it, nobody can restore it — not you, not anyone. Restore it below, or on a new device with “Restore from a backup instead…” when Redress first starts.',
   backupPassphrase: 'Backup passphrase',
   backupPassphraseHint: 'It may be the same as your vault passphrase. If you choose a different one, write it down and keep it apart from the backup.',
   backupConfirm: 'Repeat the backup passphrase',
