@@ -193,7 +193,28 @@ try {
   const aesMs = performance.now() - t
   console.log(`reference over the backup file: openssl dgst -sha256 ${mbps(backup.blobBytes, shaMs)} MB/s, openssl enc -aes-256-ctr ${mbps(backup.blobBytes, aesMs)} MB/s (a restore decrypts, hashes and re-encrypts every byte)`)
 
-  const restore = { mbs: null, totalMs: null }
+  // Restore from that file into a new, empty vault (a second database), in a fresh page, as the first-run "Restore a backup" screen does.
+  page = await freshPage()
+  await page.setInputFiles('#backup-file', file)
+  const check = await memory.during('restore-check', () => page.evaluate(() => window.runRestoreCheck()))
+  const write = await memory.during('restore-write', () => page.evaluate(() => window.runRestoreWrite()))
+  await page.close()
+  if (!write.unlocked || write.outcome.added !== seed.records || write.outcome.files !== seed.exhibits.length || write.outcome.bytes !== exhibitBytes)
+    throw new Error(`the restore reports ${JSON.stringify(write.outcome)} (unlocked: ${write.unlocked}), expected ${seed.records} records and ${seed.exhibits.length} originals of ${exhibitBytes} bytes`)
+  const restoreMs = check.checkMs + write.writeMs
+  const restore = { mbs: mbps(payload, restoreMs) }
+  console.log(`restore into a new vault (dry-run check + write, as the lawyer waits for them): ${mib(payload)} in ${Math.round(restoreMs)} ms = ${restore.mbs} MB/s (goal ≥ 50)`)
+  console.log(`  check (checkBackupForRestore: reads, authenticates and verifies the whole file, writes nothing): ${Math.round(check.checkMs)} ms = ${mbps(payload, check.checkMs)} MB/s, of which Argon2id ${Math.round(check.kdfMs)} ms`)
+  console.log(
+    `  write (restoreIntoNewVault: new keyring + applyRestore, second pass staging every original under the new vault key, one final transaction, then the session opened): ${Math.round(write.writeMs)} ms = ${mbps(payload, write.writeMs)} MB/s, ` +
+      `of which Argon2id ${Math.round(write.kdfMs)} ms (${write.kdfCalls} derivations), records sealed + final transaction + session opened ${Math.round(write.writeMs - write.finishingAt)} ms`
+  )
+  page = await freshPage()
+  const restored = await page.evaluate(([exhibits]) => window.checkRestored(exhibits, 5), [seed.exhibits])
+  await page.evaluate(() => window.dropVaults(['redress-backup-bench-source', 'redress-backup-bench-restored']))
+  await page.close()
+  if (restored.problems.length > 0) throw new Error(`the restored vault is not the source: ${restored.problems.slice(0, 5).join('; ')}`)
+  console.log(`restored vault checked in a fresh page (unlocked with its new passphrase): ${restored.records} records as in the source, ${restored.dossiers} dossiers equal, ${seed.exhibits.length} exhibits with the generated SHA-256, ${restored.exhibitsRead} originals read back and re-hashed`)
   console.log(
     'memory, sampled every 100 ms from /proc: every process of this Chromium (the browser process, which also holds Blob storage and IndexedDB; the renderers, one of which runs the page and its KDF worker; zygotes, GPU, network and storage utilities).' +
       ' Total = sum of PSS (proportional set size: pages shared between processes, such as the Chromium binary, are divided among them), the peak of that sum over the phase. RSS summed counts shared pages in every process, an upper bound.'
