@@ -145,7 +145,10 @@ describe('writing fails or is stopped, and the vault is exactly as before', () =
     const before = await rawRows(db)
     const check = await c.checkRestore(blobOf(backup), BACKUP_PASS)
     faults.failNth('fileChunks', 'add', 3)
-    const err = await c.restoreIntoNewVault(blobOf(backup), BACKUP_PASS, check, 'violet harbour cinnamon glacier 2026', 'violet harbour cinnamon glacier 2026').catch((e: Error) => e)
+    const err = await c.restoreIntoNewVault(blobOf(backup), BACKUP_PASS, check, 'violet harbour cinnamon glacier 2026', 'violet harbour cinnamon glacier 2026').then(
+      () => new Error('the restore succeeded'),
+      (e: unknown) => e as Error
+    )
     expect(err.message).toMatch(/disk is full.*Nothing was restored; your vault is unchanged\.$/)
     expect(c.getState().phase).toBe('first-run')
     expect(await rawRows(db)).toBe(before)
