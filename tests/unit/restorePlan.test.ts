@@ -6,7 +6,7 @@ import { RestorePlanError, planRestore, type ExistingRecord } from '@shared/back
 import type { VerifiedBackup } from '@shared/backup/restoreVerification'
 import type { BackupItem } from '@shared/backup'
 import { gulsenDossier, yerlanDossier } from './fixtures'
-import { sampleVault, verifyItems, record } from './restorePlanKit'
+import { exhibitRecord, sampleVault, verifyItems, record } from './restorePlanKit'
 
 const OLDER = '2026-01-01T00:00:00.000Z'
 const NEWER = '2027-01-01T00:00:00.000Z'
@@ -36,6 +36,13 @@ describe('planRestore', () => {
     expect(plan.files.map((f) => f.fileId)).toEqual([fileId])
     expect(plan.preview).toEqual(['2 dossiers to add', '1 settings record to add', '1 exhibit to add'])
     expect(plan.unchanged).toBe(false)
+  })
+
+  it('an exhibit with an empty original is added with no file to write (it has no chunks)', async () => {
+    const ex = exhibitRecord(randomUUID(), new Uint8Array(0))
+    const plan = planRestore(await verifyItems([record('exhibit', ex.id, ex)]), [])
+    expect(plan.records.map((r) => [r.id, r.action, r.fileId])).toEqual([[ex.id, 'add', ex.file.fileId]])
+    expect(plan.files).toEqual([])
   })
 
   it('newer-wins: updates only where the backup is later; equal, older and undated are kept', async () => {
