@@ -57,6 +57,7 @@ export async function applyRestore(target: RestoreTarget, file: Blob, passphrase
   const report = (step: RestoreStep, bytesRead: number) => onProgress?.({ step, bytesRead, totalBytes: file.size })
   let stage: Stage = 'reading the backup file again'
   let staged: string[] = []
+  let restoreId = ''
   let stager: OriginalStager | null = null
   try {
     throwIfCancelled(signal)
@@ -72,8 +73,9 @@ export async function applyRestore(target: RestoreTarget, file: Blob, passphrase
     throwIfCancelled(signal)
     if (originals.size > 0) {
       stage = 'writing the exhibit originals'
-      staged = [...originals.values()].map((o) => o.target)
-      await beginStaging(db, staged)
+      const fileIds = [...originals.values()].map((o) => o.target)
+      restoreId = await beginStaging(db, fileIds)
+      staged = fileIds // only now: a refused beginStaging must not remove another restore's row
     }
     stager = new OriginalStager(db, dataKey, originals)
     await stageOriginals(entries, stager, signal, () => report('writing', source.read()))
@@ -88,12 +90,12 @@ export async function applyRestore(target: RestoreTarget, file: Blob, passphrase
       if (target.keyringRow) await addKeyring(db, target.keyringRow)
       if (envelopes.length > 0) await db.records.bulkPut(envelopes)
       if (orphans.length > 0) await db.fileChunks.where('fileId').anyOf(orphans).delete()
-      if (staged.length > 0) await endStaging(db)
+      if (staged.length > 0) await endStaging(db, restoreId)
     })
     return outcomeOf(check.plan, originals.size, stager.bytes)
   } catch (e) {
     await stager?.settle()
-    if (staged.length > 0) await discardStaged(db, staged).catch(() => undefined) // best effort; the next start finishes it
+    if (staged.length > 0) await discardStaged(db, staged, restoreId).catch(() => undefined) // best effort; the next start finishes it
     throw failure(e, stage)
   }
 }

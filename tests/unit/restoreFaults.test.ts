@@ -214,6 +214,27 @@ describe('a restore killed before its final transaction', () => {
     expect(await rawRows(reopened)).toBe(t.before)
   }, 60_000)
 
+  it('another window starting midway cleans up the staged originals: the restore is refused, not committed without them', async () => {
+    const t = await target()
+    const check = await t.c.checkRestore(blobOf(backup), BACKUP_PASS)
+    const otherWindow = controllerFor(freshDb(undefined, t.db.name))
+    let started: Promise<void> | null = null
+    const err = await t.c
+      .restoreIntoThisVault(blobOf(backup), BACKUP_PASS, check, {
+        onProgress: (p) => {
+          // Once the first batch of originals is staged; several MiB remain to stage, far longer than a start takes.
+          if (p.step === 'writing' && (t.faults.writes.get('fileChunks add') ?? 0) >= 2) started ??= otherWindow.start()
+        }
+      })
+      .then(
+        () => new Error('the restore succeeded'),
+        (e: unknown) => e as Error
+      )
+    await started
+    expect(err.message).toBe(`Another Redress window was opened during the restore and removed the files it had staged. Close every other Redress window, then restore again. ${NOTHING_RESTORED}`)
+    expect(await rawRows(t.db)).toBe(t.before)
+  }, 60_000)
+
   it('into a new vault: the next start is a first run again, with nothing stored', async () => {
     const db = freshDb()
     const c = controllerFor(db)
