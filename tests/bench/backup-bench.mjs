@@ -1,9 +1,10 @@
 // npm run bench:backup — issue 6's benchmark. In real Chromium (real IndexedDB, WebCrypto, Argon2id
 // at the app's parameters, in the app's KDF worker): seeds a vault with BENCH_MB MiB of exhibit
 // originals (files of ~10 MiB of incompressible bytes) and BENCH_DOSSIERS dossiers through the real
-// modules; times backupVault producing the Blob; saves it to disk as the app's download does; then
-// restores that file into a new, empty vault (a second database) through renderer/restore, checks the
-// result, and reports MB/s each way and the peak memory of the Chromium processes.
+// modules; times backupVault producing the Blob; saves it to disk (untimed); then restores that file
+// into a new, empty vault (a second database) through the controller's first-run restore (renderer/
+// restore), checks the result, and reports MB/s each way, where the time goes step by step, native
+// ceilings (openssl), and the peak memory of the Chromium processes (/proc, every 100 ms).
 // Goal: ≥ 50 MB/s each way, peak < 400 MB. The last line is one JSON object. MB here = 2^20 bytes.
 import { createServer } from 'node:http'
 import { createWriteStream, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'

@@ -1,6 +1,7 @@
 // Runs inside Chromium for tests/bench/backup-bench.mjs: seeds a vault through the real modules
 // (keyring, dossier records, exhibit shelf and chunk store), times backupVault producing the Blob,
-// and hands the Blob to the runner as a download so the restore reads a real file from disk.
+// hands the Blob to the runner (which writes it to disk), restores that file from a file input
+// into a second database as the first-run restore screen does, and checks the restored vault.
 import { z } from 'zod'
 import { VaultDatabase } from '../../renderer/vault/vaultDatabase'
 import { VaultController } from '../../renderer/vault/vaultController'
