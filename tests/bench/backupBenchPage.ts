@@ -304,6 +304,7 @@ async function runRestoreWrite() {
   if (!pendingRestore) throw new Error('check the backup first')
   const { controller, check, kdf } = pendingRestore
   kdf.timing.ms = 0
+  kdf.timing.calls = 0
   let finishingAt = NaN
   const t = performance.now()
   const outcome = await controller.restoreIntoNewVault(chosenFile(), BACKUP_PASS, check, NEW_VAULT_PASS, NEW_VAULT_PASS, {
