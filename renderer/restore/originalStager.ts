@@ -2,14 +2,14 @@
 // read a second time: each original is re-hashed (the check's SHA-256 must hold for the bytes
 // actually written), cut into the vault's own 1 MiB chunks and sealed exactly as the exhibit shelf
 // seals them, so the exhibit reads back through its usual SHA-256 check. Memory holds one chunk
-// being filled and one batch being written: a few MiB, whatever the size of the file.
+// being filled, one batch being encrypted and one being written: about 12 MiB, whatever the size of the file.
 import { createSHA256, type IHasher } from 'hash-wasm'
 import type { BackupFileChunkEntry, VerifiedFile } from '@shared/backup'
 import { FILE_CHUNK_BYTES, fileChunkCount, sealFileChunk, type FileChunkRow } from '@shared/crypto'
 import type { VaultDatabase } from '../vault/vaultDatabase'
 import { RestoreWriteError } from './restoreErrors'
 
-/** Chunks per write: large enough to keep IndexedDB busy, small enough to bound memory. */
+/** Chunks per write (and encrypted side by side): large enough to keep IndexedDB busy, small enough to bound memory. */
 const BATCH_CHUNKS = 4
 
 export interface StagedOriginal {
@@ -33,7 +33,7 @@ export const FILE_CHANGED = 'The backup file changed since it was checked (an or
 export class OriginalStager {
   private filling: Filling | null = null
   private hasher: IHasher | null = null
-  private batch: FileChunkRow[] = []
+  private batch: Promise<FileChunkRow>[] = []
   /** At most one write in flight, overlapping the sealing of the next batch. */
   private writing: Promise<void> | null = null
   private readonly done = new Set<string>()
@@ -59,10 +59,15 @@ export class OriginalStager {
     let at = 0
     while (at < entry.bytes.length) {
       const take = Math.min(FILE_CHUNK_BYTES - f.filled, entry.bytes.length - at)
-      f.buffer.set(entry.bytes.subarray(at, at + take), f.filled)
-      f.filled += take
+      if (f.filled === 0 && take === FILE_CHUNK_BYTES) {
+        // The common case (the backup carries the vault's own 1 MiB chunks): seal the entry's bytes as they are.
+        await this.seal(f, entry.bytes.subarray(at, at + take))
+      } else {
+        f.buffer.set(entry.bytes.subarray(at, at + take), f.filled)
+        f.filled += take
+        if (f.filled === FILE_CHUNK_BYTES) await this.sealFilled(f)
+      }
       at += take
-      if (f.filled === FILE_CHUNK_BYTES) await this.sealFilled(f)
     }
     if (f.size === staged.file.sizeBytes) await this.end(f)
   }
@@ -95,17 +100,27 @@ export class OriginalStager {
   }
 
   private async sealFilled(f: Filling): Promise<void> {
-    // sealFileChunk hands WebCrypto the bytes, which copies them at the call: the buffer is reusable.
-    this.batch.push(await sealFileChunk(this.dataKey, f.staged.target, f.index, f.count, f.buffer.subarray(0, f.filled)))
-    f.index++
+    const bytes = f.buffer.subarray(0, f.filled)
+    // A fresh buffer: the chunk just filled may still be being encrypted.
+    f.buffer = new Uint8Array(FILE_CHUNK_BYTES)
     f.filled = 0
+    await this.seal(f, bytes)
+  }
+
+  /** Starts encrypting; a batch's chunks are encrypted side by side (WebCrypto works off the main thread). */
+  private async seal(f: Filling, bytes: Uint8Array): Promise<void> {
+    const sealing = sealFileChunk(this.dataKey, f.staged.target, f.index, f.count, bytes)
+    sealing.catch(() => undefined) // observed in flush()
+    this.batch.push(sealing)
+    f.index++
     if (this.batch.length >= BATCH_CHUNKS) await this.flush()
   }
 
   private async flush(): Promise<void> {
     if (this.batch.length === 0) return
-    const rows = this.batch
+    const sealing = this.batch
     this.batch = []
+    const rows = await Promise.all(sealing)
     await this.writing // a failed earlier write surfaces here, before more is written
     // bulkAdd, not bulkPut: a stored chunk is never overwritten.
     this.writing = this.db.fileChunks.bulkAdd(rows).then(() => undefined)

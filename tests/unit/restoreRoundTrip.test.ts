@@ -2,7 +2,10 @@
 // contacts, settings and exhibits → backup → wipe → restore → every record equal, every exhibit's
 // SHA-256 unchanged.
 import { afterEach, describe, expect, it } from 'vitest'
-import { closeAll, backupOf, createdVault, decryptedRecords, fillVault, freshDb, controllerFor, sessionOf, sha, BACKUP_PASS, NEW_PASS, ORIGINAL_SIZES } from './restoreKit'
+import { generateDataKey, sealFileChunks } from '@shared/crypto'
+import { PASS, makeBackup } from './backupFormatKit'
+import { sampleVault } from './restorePlanKit'
+import { blobOf, closeAll, backupOf, createdVault, decryptedRecords, fillVault, freshDb, controllerFor, sessionOf, sha, BACKUP_PASS, NEW_PASS, ORIGINAL_SIZES } from './restoreKit'
 
 afterEach(closeAll)
 
@@ -60,5 +63,37 @@ describe('restore into a new vault', () => {
     const blob = await backupOf(session)
     const check = await c.checkRestore(blob, BACKUP_PASS)
     await expect(c.restoreIntoNewVault(blob, BACKUP_PASS, check, NEW_PASS, NEW_PASS)).rejects.toThrow(/already exists.*Nothing was restored/)
+  })
+
+  it('re-cuts originals that the backup carries in other chunk sizes into the vault\'s own chunks', async () => {
+    // Forged with the writer in 700-byte chunks: the exhibit says 3 chunks, this vault stores 1.
+    const { items, exhibit, fileBytes } = sampleVault()
+    const blob = blobOf(await makeBackup(items))
+    const c = controllerFor(freshDb())
+    await c.start()
+    const check = await c.checkRestore(blob, PASS)
+    await c.restoreIntoNewVault(blob, PASS, check, NEW_PASS, NEW_PASS)
+    const session = sessionOf(c)
+    expect(session.exhibits.get(exhibit.id)).toEqual({ ...exhibit, file: { ...exhibit.file, chunkCount: 1 } })
+    expect(sha(await session.exhibits.readOriginal(exhibit.id))).toBe(sha(fileBytes))
+  })
+
+  it('leaves chunks no readable exhibit vouches for alone and stores the backup\'s original under a new id', async () => {
+    const { items, exhibit, fileBytes } = sampleVault()
+    const blob = blobOf(await makeBackup(items))
+    const db = freshDb()
+    const c = controllerFor(db)
+    await c.start()
+    // Left-over chunks under the same file id (sealed under some other key): not this original.
+    await db.fileChunks.bulkAdd(await sealFileChunks(await generateDataKey(), exhibit.file.fileId, new Uint8Array(10).fill(7)))
+    const debris = await db.fileChunks.toArray()
+    const check = await c.checkRestore(blob, PASS)
+    const outcome = await c.restoreIntoNewVault(blob, PASS, check, NEW_PASS, NEW_PASS)
+    expect(outcome.files).toBe(1)
+    const session = sessionOf(c)
+    const restored = session.exhibits.get(exhibit.id)!
+    expect(restored.file.fileId).not.toBe(exhibit.file.fileId)
+    expect(sha(await session.exhibits.readOriginal(exhibit.id))).toBe(sha(fileBytes))
+    expect(await db.fileChunks.where('fileId').equals(exhibit.file.fileId).toArray()).toEqual(debris)
   })
 })
