@@ -6,8 +6,9 @@ import { EncryptedRecordStore } from '../../renderer/vault/encryptedRecordStore'
 import { replanRestore } from '../../renderer/restore/restoreCheck'
 import { exhibitKind } from '@shared/vault/recordKinds'
 import { gulsenDossier, yerlanDossier } from './fixtures'
-import { pattern } from './backupFormatKit'
-import { BACKUP_PASS, backupOf, closeAll, createdVault, decryptedRecords, fillVault, intake, rawRows, sessionOf, sha, tick } from './restoreKit'
+import { PASS, makeBackup, pattern } from './backupFormatKit'
+import { exhibitRecord, fileChunks, record as backupRecord } from './restorePlanKit'
+import { BACKUP_PASS, backupOf, blobOf, closeAll, createdVault, decryptedRecords, fillVault, intake, rawRows, sessionOf, sha, tick } from './restoreKit'
 
 afterEach(closeAll)
 
@@ -125,5 +126,20 @@ describe('restore into this vault', () => {
     const before = await rawRows(target.db)
     expect(await target.c.restoreIntoThisVault(blob, BACKUP_PASS, check)).toMatchObject({ added: 0, updated: 0, files: 0 })
     expect(await rawRows(target.db)).toBe(before)
+  })
+
+  it('refuses when the vault holds another original under the backup\'s file id (SHA-256 differ); nothing changes', async () => {
+    const t = await createdVault()
+    await t.session.saveDossier(A)
+    const mine = await intake(t.session, A.id, A.matters[0]!.id, 'warrant.pdf', pattern(3000, 51))
+    const theirs = pattern(2000, 52)
+    const forged = exhibitRecord(mine.file.fileId, theirs)
+    const blob = blobOf(await makeBackup([backupRecord('exhibit', forged.id, forged), ...fileChunks(mine.file.fileId, theirs)]))
+    const check = await t.c.checkRestore(blob, PASS)
+    const before = await rawRows(t.db)
+    await expect(t.c.restoreIntoThisVault(blob, PASS, check)).rejects.toThrow(
+      /^An exhibit in your vault and one in the backup share a stored original, but their SHA-256 differ.*Nothing was restored; your vault is unchanged\.$/
+    )
+    expect(await rawRows(t.db)).toBe(before)
   })
 })
