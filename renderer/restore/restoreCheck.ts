@@ -15,6 +15,7 @@ import {
 import type { KdfFunction } from '@shared/crypto'
 import type { VaultDatabase } from '../vault/vaultDatabase'
 import { backupFileSource } from './backupFileSource'
+import { collectChunkDigests, type ChunkDigests } from './chunkDigests'
 import { RestoreCheckError, throwIfCancelled } from './restoreErrors'
 import type { RestoreProgress } from './restoreProgress'
 import { readVaultInventory } from './vaultInventory'
@@ -32,6 +33,8 @@ export interface RestoreCheck {
   fileBytes: number
   /** What the vault held when checked (none for a new vault): replanRestore plans against it. */
   existing: readonly ExistingRecord[]
+  /** Every file chunk's SHA-256 as the check read it: the write stages only these bytes. */
+  chunkDigests: ChunkDigests
 }
 
 export interface RestoreCheckOptions {
@@ -59,11 +62,13 @@ export async function checkBackupForRestore(
   onProgress?.({ step: 'opening', bytesRead: 0, totalBytes })
   const source = backupFileSource(file)
   const { header, entries } = await openBackup(source.bytes, { passphrase, kdf })
-  const verified = await verifyBackup(entries, { signal, onProgress: () => onProgress?.({ step: 'checking', bytesRead: source.read(), totalBytes }) })
+  const digests = collectChunkDigests(entries)
+  const verified = await verifyBackup(digests.entries, { signal, onProgress: () => onProgress?.({ step: 'checking', bytesRead: source.read(), totalBytes }) })
   if (!verified.ok) throw new RestoreCheckError(verified.problems)
+  const chunkDigests = await digests.result()
   throwIfCancelled(signal)
   const existing = vault ? (await readVaultInventory(vault.db, vault.dataKey)).existing : []
-  return { header, verified, plan: planRestore(verified, existing, policy), fileBytes: totalBytes, existing }
+  return { header, verified, plan: planRestore(verified, existing, policy), fileBytes: totalBytes, existing, chunkDigests }
 }
 
 /** Re-plan after the lawyer changes the policy or overrides one record; pure and instant. */

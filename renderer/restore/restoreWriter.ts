@@ -77,7 +77,7 @@ export async function applyRestore(target: RestoreTarget, file: Blob, passphrase
       restoreId = await beginStaging(db, fileIds)
       staged = fileIds // only now: a refused beginStaging must not remove another restore's row
     }
-    stager = new OriginalStager(db, dataKey, originals)
+    stager = new OriginalStager(db, dataKey, originals, check.chunkDigests)
     await stageOriginals(entries, stager, signal, () => report('writing', source.read()))
 
     stage = 'writing the restored records'

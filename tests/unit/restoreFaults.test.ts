@@ -19,11 +19,12 @@ let backup: Uint8Array
 let otherBackup: Uint8Array
 
 beforeAll(async () => {
-  // A source vault whose originals span several staging writes (5 MiB = 5 chunks, 2.5 MiB = 3, 1 B = 1).
+  // A source vault whose originals span several staging writes of 8 chunks (8 + 5 + 3 + 1 chunks).
   const source = await createdVault()
   await fillVault(source.session)
   const a = gulsenDossier()
   await intake(source.session, a.id, a.matters[0]!.id, 'large.bin', pattern(5 * 1024 * 1024, 77))
+  await intake(source.session, a.id, a.matters[0]!.id, 'larger.bin', pattern(8 * 1024 * 1024, 78))
   backup = await bytesOf(await backupOf(source.session, FRAME))
   otherBackup = await bytesOf(await backupOf(source.session, FRAME))
 }, 60_000)
@@ -182,6 +183,16 @@ describe('writing fails or is stopped, and the vault is exactly as before', () =
     expect(err.message).toMatch(/^The backup file changed since it was checked \(it is not the same backup\)\. Check it again, then restore\./)
   }, 60_000)
 
+  it('a staged chunk that differs from the chunk the check read is refused (same header, other bytes)', async () => {
+    const t = await target()
+    const check = await t.c.checkRestore(blobOf(backup), BACKUP_PASS)
+    // Only a writer holding the backup key could make such a file; stand in for it by altering what the check recorded.
+    const [fileId, digests] = [...check.chunkDigests].find(([, d]) => d.length === 8)!
+    const altered = new Map(check.chunkDigests).set(fileId, digests.map((d, i) => (i === 6 ? '0'.repeat(64) : d)))
+    const err = await refusedApply(t, () => t.c.restoreIntoThisVault(blobOf(backup), BACKUP_PASS, { ...check, chunkDigests: altered }))
+    expect(err.message).toMatch(/^The backup file changed since it was checked \(an original no longer matches what the check read\)\. Check the backup again, then restore\./)
+  }, 60_000)
+
   it('the file was damaged between check and apply (a byte in an original)', async () => {
     const t = await target()
     const check = await t.c.checkRestore(blobOf(backup), BACKUP_PASS)
@@ -245,7 +256,7 @@ describe('a restore killed before its final transaction', () => {
     await expect(c.restoreIntoNewVault(blobOf(backup), BACKUP_PASS, check, pass, pass, { onProgress: killAtFinish(db) })).rejects.toThrow(NOTHING_RESTORED)
 
     const reopened = freshDb(undefined, db.name)
-    expect(await reopened.fileChunks.count()).toBe(9)
+    expect(await reopened.fileChunks.count()).toBe(17)
     const again = controllerFor(reopened)
     await again.start()
     expect(again.getState().phase).toBe('first-run')
