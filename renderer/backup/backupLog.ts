@@ -27,7 +27,7 @@ export async function lastBackupAt(vault: Vault): Promise<Date | undefined> {
 }
 
 /** Call only once the backup file has been saved. */
-export async function recordGoodBackup(vault: Vault, backup: VaultBackup): Promise<BackupLogRecord> {
+export async function recordGoodBackup(vault: Vault, backup: Pick<VaultBackup, 'createdAt' | 'fileName' | 'bytes' | 'counts'>): Promise<BackupLogRecord> {
   return new EncryptedRecordStore(vault.db, vault.dataKey).put(backupLogKind, BACKUP_LOG_ID, {
     lastGoodAt: backup.createdAt.toISOString(),
     fileName: backup.fileName,

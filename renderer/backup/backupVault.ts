@@ -16,6 +16,11 @@ export interface BackupVaultOptions {
   /** The backup passphrase; must meet the vault's passphrase policy (it may be the vault passphrase). */
   passphrase: string
   /**
+   * Scheduled backups: the key derived from the backup passphrase at set-up, with `kdfParams`.
+   * Then `passphrase` is ignored (pass '') and not checked: it was checked at set-up.
+   */
+  derivedKey?: Uint8Array
+  /**
    * 'vault': the lawyer chose "use my vault passphrase" and typed it once; it is checked against
    * the keyring (nothing is written) instead of the policy, which it already met at first run.
    */
@@ -53,7 +58,27 @@ export class NotVaultPassphraseError extends Error {
 }
 
 export async function backupVault(vault: { db: VaultDatabase; dataKey: CryptoKey }, options: BackupVaultOptions): Promise<VaultBackup> {
-  if (options.passphraseSource === 'vault') {
+  const parts: Blob[] = []
+  const made = await writeVaultBackup(vault, async (chunk) => void parts.push(new Blob([chunk as Uint8Array<ArrayBuffer>])), options)
+  return { ...made, blob: new Blob(parts, { type: BACKUP_MIME_TYPE }) }
+}
+
+/** Bytes handed to the sink at a time: large enough that IPC overhead stays small, small enough for memory. */
+export const BACKUP_SINK_PIECE_BYTES = 4 * 1024 * 1024
+
+/**
+ * Streams a backup of the whole vault into `sink` (a file being written, piece by piece) without
+ * ever holding more than about one piece: the way to back up a vault of any size. The caller
+ * discards what the sink received if this throws.
+ */
+export async function writeVaultBackup(
+  vault: { db: VaultDatabase; dataKey: CryptoKey },
+  sink: (piece: Uint8Array) => Promise<void>,
+  options: BackupVaultOptions
+): Promise<Omit<VaultBackup, 'blob'>> {
+  if (options.derivedKey !== undefined) {
+    if (options.kdfParams === undefined) throw new Error('A derived backup key needs its KDF parameters.')
+  } else if (options.passphraseSource === 'vault') {
     if (!(await checkKeyringPassphrase(vault.db, options.passphrase, options.kdf))) throw new NotVaultPassphraseError()
   } else {
     // The file may travel on a USB stick: its passphrase faces offline guessing, like the vault's.
@@ -64,22 +89,42 @@ export async function backupVault(vault: { db: VaultDatabase; dataKey: CryptoKey
   const createdAt = options.now ?? new Date()
   const plan = await planBackup(vault.db, vault.dataKey)
   const writer = createBackupWriter({
-    passphrase: options.passphrase,
-    kdf: options.kdf,
+    ...(options.derivedKey !== undefined ? { derivedKey: options.derivedKey } : { passphrase: options.passphrase, kdf: options.kdf }),
     kdfParams: options.kdfParams,
     createdAt,
     appVersion: packageJson.version,
     counts: plan.counts,
     frameBytes: options.frameBytes
   })
-  const parts: Blob[] = []
+  let pending: Uint8Array[] = []
+  let pendingBytes = 0
   let bytes = 0
-  for await (const chunk of writer.encode(vaultBackupItems(vault.db, vault.dataKey, plan, { signal: options.signal, onProgress: options.onProgress }))) {
-    parts.push(new Blob([chunk as Uint8Array<ArrayBuffer>]))
-    bytes += chunk.length
+  const flush = async () => {
+    if (pendingBytes === 0) return
+    const piece = pending.length === 1 ? pending[0]! : concat(pending, pendingBytes)
+    pending = []
+    pendingBytes = 0
+    await sink(piece)
   }
+  for await (const chunk of writer.encode(vaultBackupItems(vault.db, vault.dataKey, plan, { signal: options.signal, onProgress: options.onProgress }))) {
+    pending.push(chunk)
+    pendingBytes += chunk.length
+    bytes += chunk.length
+    if (pendingBytes >= BACKUP_SINK_PIECE_BYTES) await flush()
+  }
+  await flush()
   options.signal?.throwIfAborted()
-  return { blob: new Blob(parts, { type: BACKUP_MIME_TYPE }), fileName: backupFileName(createdAt), counts: plan.counts, bytes, createdAt }
+  return { fileName: backupFileName(createdAt), counts: plan.counts, bytes, createdAt }
+}
+
+function concat(parts: readonly Uint8Array[], total: number): Uint8Array {
+  const out = new Uint8Array(total)
+  let at = 0
+  for (const p of parts) {
+    out.set(p, at)
+    at += p.length
+  }
+  return out
 }
 
 /** "Redress backup 2026-11-23 1435.redress-backup", in local time: the lawyer's clock. */

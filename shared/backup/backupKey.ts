@@ -5,9 +5,17 @@ import { argon2idBytes, type KdfFunction, type KdfParams } from '@shared/crypto'
 export async function deriveBackupKey(passphrase: string, params: KdfParams, kdf: KdfFunction = argon2idBytes): Promise<CryptoKey> {
   const raw = await kdf(passphrase, params)
   try {
-    if (raw.length !== 32) throw new Error('Key derivation returned a key of the wrong length.')
-    return await crypto.subtle.importKey('raw', raw as Uint8Array<ArrayBuffer>, { name: 'AES-GCM' }, false, ['encrypt', 'decrypt'])
+    return await importBackupKey(raw)
   } finally {
     raw.fill(0)
   }
+}
+
+/**
+ * A key derived earlier with these same steps (scheduled backups derive once, at set-up, and keep
+ * the raw key inside the encrypted vault). The caller's bytes are not changed.
+ */
+export async function importBackupKey(raw: Uint8Array): Promise<CryptoKey> {
+  if (raw.length !== 32) throw new Error('Key derivation returned a key of the wrong length.')
+  return crypto.subtle.importKey('raw', new Uint8Array(raw), { name: 'AES-GCM' }, false, ['encrypt', 'decrypt'])
 }

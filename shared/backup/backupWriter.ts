@@ -8,10 +8,17 @@ import { BackupWriteError } from './backupErrors'
 import { BackupFileChunkEntry, BackupRecordEntry, BackupTally, encodeEntryHead, encodeRecordBody, type BackupItem } from './backupEntries'
 import { FrameSealer, headerHash } from './backupFrames'
 import { BACKUP_FORMAT_VERSION, BackupCounts, DEFAULT_FRAME_BYTES, MAX_FRAME_BYTES, MIN_FRAME_BYTES, encodeHeaderBlock, type BackupHeader } from './backupHeader'
-import { deriveBackupKey } from './backupKey'
+import { deriveBackupKey, importBackupKey } from './backupKey'
 
 export interface BackupWriterOptions {
-  passphrase: string
+  /** Exactly one of `passphrase` and `derivedKey`. */
+  passphrase?: string
+  /**
+   * The raw 32-byte key an earlier deriveBackupKey-style derivation produced from the backup
+   * passphrase with `kdfParams` (required then): scheduled backups derive once at set-up, not
+   * every day. The header carries those params, so a restore needs only the passphrase.
+   */
+  derivedKey?: Uint8Array
   /** Argon2id by default; tests and the renderer's worker inject their own. */
   kdf?: KdfFunction
   /** Fresh random salt with the pinned defaults unless given. */
@@ -30,7 +37,11 @@ export interface BackupWriter {
 }
 
 export function createBackupWriter(options: BackupWriterOptions): BackupWriter {
-  if (options.passphrase.length === 0) throw new BackupWriteError('the backup passphrase is empty.')
+  if (options.derivedKey !== undefined) {
+    if (options.passphrase !== undefined) throw new BackupWriteError('give a passphrase or a derived key, not both.')
+    if (options.kdfParams === undefined) throw new BackupWriteError('a derived key needs the KDF parameters it was derived with.')
+    if (options.derivedKey.length !== 32) throw new BackupWriteError('the derived backup key is not 32 bytes.')
+  } else if (options.passphrase === undefined || options.passphrase.length === 0) throw new BackupWriteError('the backup passphrase is empty.')
   const frameBytes = options.frameBytes ?? DEFAULT_FRAME_BYTES
   if (!Number.isInteger(frameBytes) || frameBytes < MIN_FRAME_BYTES || frameBytes > MAX_FRAME_BYTES) throw new RangeError(`Frame size must be ${MIN_FRAME_BYTES} to ${MAX_FRAME_BYTES} bytes.`)
   const counts = BackupCounts.parse(options.counts)
@@ -52,7 +63,7 @@ export function createBackupWriter(options: BackupWriterOptions): BackupWriter {
       used = true
       const block = encodeHeaderBlock(header)
       const hash = await headerHash(block)
-      const key = await deriveBackupKey(options.passphrase, header.kdf, options.kdf)
+      const key = options.derivedKey !== undefined ? await importBackupKey(options.derivedKey) : await deriveBackupKey(options.passphrase ?? '', header.kdf, options.kdf)
       yield block
       yield* await FrameSealer.keyCheckFrame(key, hash)
       const sealer = new FrameSealer(key, hash, frameBytes)

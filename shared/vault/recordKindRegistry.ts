@@ -3,6 +3,7 @@
 import type { RecordKindSpec } from './migrations'
 import {
   backupLogKind,
+  backupScheduleKind,
   bundleDefinitionKind,
   ccfSessionsKind,
   contactKind,
@@ -26,5 +27,6 @@ export const RECORD_KINDS: readonly RecordKindSpec<unknown>[] = [
   petitionDraftKind,
   exhibitKind,
   bundleDefinitionKind,
-  backupLogKind
+  backupLogKind,
+  backupScheduleKind
 ]

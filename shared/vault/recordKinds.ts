@@ -75,3 +75,48 @@ export const BackupLogRecord = z
   .strict()
 export type BackupLogRecord = z.infer<typeof BackupLogRecord>
 export const backupLogKind: RecordKindSpec<BackupLogRecord> = { kind: 'backup-log', currentVersion: 1, schema: BackupLogRecord, steps: {} }
+
+const hex = (bytes: { min: number; max: number }) => new RegExp(`^(?:[0-9a-f]{2}){${bytes.min},${bytes.max}}$`)
+
+/**
+ * Scheduled backups to a folder (issue 6, part 3): one record, id 'backup-schedule'. The backup key
+ * is derived once from the backup passphrase when the lawyer sets the schedule up, and kept raw
+ * with its KDF parameters so each backup can run unattended. It sits inside the encrypted vault:
+ * whoever can read it can read every dossier anyway. Each backup file's header carries the
+ * parameters, so restoring needs only the passphrase.
+ */
+export const BackupScheduleRecord = z
+  .object({
+    enabled: z.boolean(),
+    interval: z.enum(['daily', 'weekly']),
+    key: z
+      .object({
+        rawHex: z.string().regex(hex({ min: 32, max: 32 })),
+        kdf: z
+          .object({
+            algorithm: z.literal('argon2id'),
+            memoryKiB: z.number().int().min(19_456).max(4_194_304),
+            iterations: z.number().int().min(2).max(64),
+            parallelism: z.number().int().min(1).max(16),
+            saltHex: z.string().regex(hex({ min: 16, max: 64 }))
+          })
+          .strict(),
+        passphraseSource: z.enum(['new', 'vault']),
+        setUpAt: z.iso.datetime({ offset: true })
+      })
+      .strict()
+      .nullable(),
+    /** The last scheduled attempt, good or not, so a failing drive is shown and not retried in a loop. */
+    lastRun: z
+      .object({
+        at: z.iso.datetime({ offset: true }),
+        ok: z.boolean(),
+        fileName: z.string().min(1).max(255).optional(),
+        message: z.string().max(1000).optional()
+      })
+      .strict()
+      .nullable()
+  })
+  .strict()
+export type BackupScheduleRecord = z.infer<typeof BackupScheduleRecord>
+export const backupScheduleKind: RecordKindSpec<BackupScheduleRecord> = { kind: 'backup-schedule', currentVersion: 1, schema: BackupScheduleRecord, steps: {} }
