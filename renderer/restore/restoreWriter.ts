@@ -181,6 +181,8 @@ function failure(e: unknown, stage: Stage): Error {
   if (e instanceof RestoreWriteError) return e
   if (e instanceof Error && e.name === 'AbortError') return restoreCancelled()
   if (e instanceof VaultExistsError) return new RestoreWriteError('A vault already exists on this device, so the backup was not restored into a new one. Unlock it and restore into it instead.', { cause: e })
+  if (e instanceof BackupFormatError && e.code === 'wrong-passphrase-or-damaged-header')
+    return new RestoreWriteError('The backup passphrase is not the one the check was made with, or the start of the backup file changed since then. Type the backup passphrase again and check the backup again.', { cause: e })
   if (e instanceof BackupFormatError)
     return new RestoreWriteError(`The backup file could not be read again: it changed or became unreadable since it was checked (${e.detail}). Check it again, then restore.`, { cause: e })
   if (isQuotaError(e)) return new RestoreWriteError(`The disk is full: ${stage} needed more space than this device has free. Free some space and try again.`, { cause: e })

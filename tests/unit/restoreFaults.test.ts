@@ -176,6 +176,13 @@ describe('writing fails or is stopped, and the vault is exactly as before', () =
     expect(t.faults.writes.get('fileChunks add')).toBe(2) // one batch of originals had been staged, then removed
   }, 60_000)
 
+  it('another passphrase at apply than at check', async () => {
+    const t = await target()
+    const check = await t.c.checkRestore(blobOf(backup), BACKUP_PASS)
+    const err = await refusedApply(t, () => t.c.restoreIntoThisVault(blobOf(backup), 'not the backup passphrase 2026', check))
+    expect(err.message).toMatch(/^The backup passphrase is not the one the check was made with.*Type the backup passphrase again and check the backup again\./)
+  }, 60_000)
+
   it('the file was swapped for another backup between check and apply', async () => {
     const t = await target()
     const check = await t.c.checkRestore(blobOf(backup), BACKUP_PASS)
