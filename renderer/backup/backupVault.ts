@@ -20,6 +20,8 @@ export interface BackupVaultOptions {
    * Then `passphrase` is ignored (pass '') and not checked: it was checked at set-up.
    */
   derivedKey?: Uint8Array
+  /** The caller already ran checkBackupPassphrase (e.g. before opening a save dialog). */
+  passphraseChecked?: boolean
   /**
    * 'vault': the lawyer chose "use my vault passphrase" and typed it once; it is checked against
    * the keyring (nothing is written) instead of the policy, which it already met at first run.
@@ -78,13 +80,7 @@ export async function writeVaultBackup(
 ): Promise<Omit<VaultBackup, 'blob'>> {
   if (options.derivedKey !== undefined) {
     if (options.kdfParams === undefined) throw new Error('A derived backup key needs its KDF parameters.')
-  } else if (options.passphraseSource === 'vault') {
-    if (!(await checkKeyringPassphrase(vault.db, options.passphrase, options.kdf))) throw new NotVaultPassphraseError()
-  } else {
-    // The file may travel on a USB stick: its passphrase faces offline guessing, like the vault's.
-    const assessment = assessPassphrase(options.passphrase)
-    if (!assessment.acceptable) throw new BackupPassphraseError(assessment.problems)
-  }
+  } else if (!options.passphraseChecked) await checkBackupPassphrase(vault, options)
   options.signal?.throwIfAborted()
   const createdAt = options.now ?? new Date()
   const plan = await planBackup(vault.db, vault.dataKey)
@@ -115,6 +111,17 @@ export async function writeVaultBackup(
   await flush()
   options.signal?.throwIfAborted()
   return { fileName: backupFileName(createdAt), counts: plan.counts, bytes, createdAt }
+}
+
+/** Throws BackupPassphraseError / NotVaultPassphraseError; nothing is written. */
+export async function checkBackupPassphrase(vault: { db: VaultDatabase }, options: Pick<BackupVaultOptions, 'passphrase' | 'passphraseSource' | 'kdf'>): Promise<void> {
+  if (options.passphraseSource === 'vault') {
+    if (!(await checkKeyringPassphrase(vault.db, options.passphrase, options.kdf))) throw new NotVaultPassphraseError()
+  } else {
+    // The file may travel on a USB stick: its passphrase faces offline guessing, like the vault's.
+    const assessment = assessPassphrase(options.passphrase)
+    if (!assessment.acceptable) throw new BackupPassphraseError(assessment.problems)
+  }
 }
 
 function concat(parts: readonly Uint8Array[], total: number): Uint8Array {

@@ -17,5 +17,10 @@ export async function deriveBackupKey(passphrase: string, params: KdfParams, kdf
  */
 export async function importBackupKey(raw: Uint8Array): Promise<CryptoKey> {
   if (raw.length !== 32) throw new Error('Key derivation returned a key of the wrong length.')
-  return crypto.subtle.importKey('raw', new Uint8Array(raw), { name: 'AES-GCM' }, false, ['encrypt', 'decrypt'])
+  const copy = new Uint8Array(raw)
+  try {
+    return await crypto.subtle.importKey('raw', copy, { name: 'AES-GCM' }, false, ['encrypt', 'decrypt'])
+  } finally {
+    copy.fill(0)
+  }
 }

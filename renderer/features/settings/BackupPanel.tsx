@@ -1,11 +1,12 @@
-// Settings → back up this vault (issue 6, part 1): backup passphrase, progress with Cancel, then
-// the file is saved where the lawyer chooses. Only a saved file is recorded as the last backup.
+// Settings → back up this vault (issue 6, part 1): backup passphrase, then the lawyer chooses where
+// to save, then progress with Cancel while the file is written piece by piece (any vault size; a
+// cancelled or failed backup leaves no file). Only a finished file is recorded as the last backup.
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react'
 import { assessPassphrase } from '@shared/vault/passphrasePolicy'
 import { useVaultSession } from '../../vault/vaultHooks'
 import { createWorkerKdf, type WorkerKdf } from '../../vault/workerKdf'
-import { getPlatform } from '../../platform/platform'
-import { backupVault } from '../../backup/backupVault'
+import { getPlatform, PlatformError, type BackupFileSink } from '../../platform/platform'
+import { backupFileName, checkBackupPassphrase, writeVaultBackup } from '../../backup/backupVault'
 import { recordGoodBackup } from '../../backup/backupLog'
 import { BackupSourceError } from '../../backup/vaultBackupSource'
 import { PassphraseStrength } from '../access/PassphraseStrength'
@@ -48,45 +49,60 @@ export function BackupPanel() {
     setOutcome(null)
     setPhase({ step: 'working', percent: 0 })
     await nextPaint()
+    let sink: BackupFileSink | null = null
     try {
       const vault = session.backupAccess()
-      const backup = await backupVault(vault, {
+      const source = useVault ? 'vault' : 'new'
+      const now = new Date()
+      // Before the save dialog: a mistyped passphrase should not cost the lawyer a dialog.
+      await checkBackupPassphrase(vault, { passphrase, passphraseSource: source, kdf: kdf.current.derive })
+      try {
+        sink = await getPlatform().saveBackupStream({ destination: 'ask', suggestedName: backupFileName(now) })
+      } catch (err) {
+        setOutcome({ kind: 'alert', text: m.backupSaveFailed(err instanceof Error ? err.message : '') })
+        return
+      }
+      if (sink === null) {
+        setOutcome({ kind: 'alert', text: m.backupNotSaved })
+        return
+      }
+      const file = sink
+      const backup = await writeVaultBackup(vault, (piece) => file.write(piece), {
         passphrase,
-        passphraseSource: useVault ? 'vault' : 'new',
+        passphraseSource: source,
+        passphraseChecked: true,
         kdf: kdf.current.derive,
         signal: controller.signal,
+        now,
         onProgress: (p) => {
           const total = p.counts.records + p.counts.fileBytes
           setPhase({ step: 'working', percent: total === 0 ? 100 : Math.floor(((p.records + p.fileBytes) / total) * 100) })
         }
       })
       setPhase({ step: 'saving' })
-      // Whole file in memory for the save call (the platform takes bytes): fine for typical vaults.
-      const bytes = new Uint8Array(await backup.blob.arrayBuffer())
-      let saved: boolean
+      sink = null // finishing: a failure here is reported by the platform and leaves no file
+      let fileName: string
       try {
-        saved = (await getPlatform().saveFile({ suggestedName: backup.fileName, bytes, mimeType: 'application/octet-stream', filters: [{ name: 'Redress backup', extensions: ['*'] }] })).saved
+        fileName = (await file.finish()).fileName
       } catch (err) {
         setOutcome({ kind: 'alert', text: m.backupSaveFailed(err instanceof Error ? err.message : '') })
         return
       }
-      if (!saved) {
-        setOutcome({ kind: 'alert', text: m.backupNotSaved })
-        return
-      }
       try {
-        await recordGoodBackup(vault, backup)
+        await recordGoodBackup(vault, { ...backup, fileName })
       } catch {
         setOutcome({ kind: 'alert', text: m.backupLogFailed })
         return
       }
       setPassphrase('')
       setConfirmation('')
-      setOutcome({ kind: 'success', text: m.backupDone(backup.fileName, backup.counts.files) })
+      setOutcome({ kind: 'success', text: m.backupDone(fileName, backup.counts.files) })
       await refreshLast()
     } catch (err) {
+      // Whatever was written so far is deleted: a half backup must never look like a good one.
+      await sink?.abort().catch(() => undefined)
       if (controller.signal.aborted) setOutcome({ kind: 'alert', text: m.backupCancelled })
-      else setOutcome({ kind: 'alert', text: err instanceof BackupSourceError || (err instanceof Error && err.name.startsWith('Backup')) ? err.message : m.backupFailed })
+      else setOutcome({ kind: 'alert', text: err instanceof BackupSourceError || err instanceof PlatformError || (err instanceof Error && err.name.startsWith('Backup')) ? err.message : m.backupFailed })
     } finally {
       abort.current = null
       setPhase({ step: 'idle' })
