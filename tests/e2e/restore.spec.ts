@@ -182,6 +182,15 @@ test('faults through the UI: wrong passphrase, truncated file, a flipped byte in
     expect(await rawRows(page)).toEqual(rows)
   }
 
+  // Cancel while checking (the Argon2id alone takes a moment): said plainly, nothing written.
+  const beforeCancel = await rawRows(page)
+  await checkBackup(panel, file, BACKUP_PASS)
+  await expect(panel.locator('[role="status"][data-step]')).toBeVisible()
+  await panel.getByRole('button', { name: 'Cancel' }).click()
+  await expect(alert).toHaveText('The check was cancelled. Nothing was restored; your vault is unchanged.')
+  await expect(preview(panel)).toHaveCount(0)
+  expect(await rawRows(page)).toEqual(beforeCancel)
+
   await refused(file, 'not the backup passphrase 42', /The backup passphrase is not correct/)
   await refused(writeBytes(testInfo.outputPath('cut-half.redress-backup'), bytes.subarray(0, Math.floor(bytes.length / 2))), BACKUP_PASS, /The backup file is incomplete/)
   await refused(writeBytes(testInfo.outputPath('cut-last.redress-backup'), bytes.subarray(0, bytes.length - 1)), BACKUP_PASS, /The backup file is incomplete/)

@@ -37,63 +37,65 @@ export function RestoreNewVaultScreen({ onBack }: { onBack: () => void }) {
 
   return (
     <AccessLayout title={m.newVaultTitle}>
-      <p>{m.newVaultIntro}</p>
-      <RestoreSourceFields state={state} autoFocus />
-      {check && (
-        <>
-          <RestorePreview check={check} />
-          <form className="stack" onSubmit={restore} noValidate aria-busy={restoring} aria-labelledby={ids.heading}>
-            <h2 id={ids.heading}>{m.newVaultPassphraseTitle}</h2>
-            <label className="checkbox">
-              <input type="checkbox" checked={useBackup} onChange={(e) => setUseBackup(e.target.checked)} disabled={restoring} />
-              {m.useBackupPassphrase}
-            </label>
-            {!useBackup && (
-              <div className="field">
-                <label htmlFor={ids.pass}>{m.newVaultPassphrase}</label>
-                <input id={ids.pass} type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="new-password" aria-describedby={ids.strength} disabled={restoring} spellCheck={false} />
-              </div>
-            )}
-            <PassphraseStrength id={ids.strength} assessment={shown} empty={chosen === ''} />
-            {!useBackup && (
-              <div className="field">
-                <label htmlFor={ids.confirm}>{m.newVaultConfirmation}</label>
-                <input id={ids.confirm} type="password" value={confirmation} onChange={(e) => setConfirmation(e.target.value)} autoComplete="new-password" disabled={restoring} spellCheck={false} />
-              </div>
-            )}
-            <div className="warning-box">
-              <p className="warning-box__title">{accessMessages.noRecoveryTitle}</p>
-              <p id={ids.warning}>{accessMessages.noRecovery}</p>
+      <div className="stack">
+        <p>{m.newVaultIntro}</p>
+        <RestoreSourceFields state={state} autoFocus />
+        {check && (
+          <>
+            <RestorePreview check={check} />
+            <form className="stack" onSubmit={restore} noValidate aria-busy={restoring} aria-labelledby={ids.heading}>
+              <h2 id={ids.heading}>{m.newVaultPassphraseTitle}</h2>
               <label className="checkbox">
-                <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} aria-describedby={ids.warning} disabled={restoring} />
-                {accessMessages.understand}
+                <input type="checkbox" checked={useBackup} onChange={(e) => setUseBackup(e.target.checked)} disabled={restoring} />
+                {m.useBackupPassphrase}
               </label>
-            </div>
-            {state.error?.during === 'restoring' && (
-              <p className="form-alert" role="alert">
-                {state.error.text}
-              </p>
-            )}
-            {restoring ? (
-              <>
-                <RestoreProgressBar progress={state.work?.progress ?? null} fileBytes={check.fileBytes} />
-                <button type="button" className="button" onClick={state.cancel}>
-                  {m.cancel}
+              {!useBackup && (
+                <div className="field">
+                  <label htmlFor={ids.pass}>{m.newVaultPassphrase}</label>
+                  <input id={ids.pass} type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="new-password" aria-describedby={ids.strength} disabled={restoring} spellCheck={false} />
+                </div>
+              )}
+              <PassphraseStrength id={ids.strength} assessment={shown} empty={chosen === ''} />
+              {!useBackup && (
+                <div className="field">
+                  <label htmlFor={ids.confirm}>{m.newVaultConfirmation}</label>
+                  <input id={ids.confirm} type="password" value={confirmation} onChange={(e) => setConfirmation(e.target.value)} autoComplete="new-password" disabled={restoring} spellCheck={false} />
+                </div>
+              )}
+              <div className="warning-box">
+                <p className="warning-box__title">{accessMessages.noRecoveryTitle}</p>
+                <p id={ids.warning}>{accessMessages.noRecovery}</p>
+                <label className="checkbox">
+                  <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} aria-describedby={ids.warning} disabled={restoring} />
+                  {accessMessages.understand}
+                </label>
+              </div>
+              {state.error?.during === 'restoring' && (
+                <p className="form-alert" role="alert">
+                  {state.error.text}
+                </p>
+              )}
+              {restoring ? (
+                <>
+                  <RestoreProgressBar progress={state.work?.progress ?? null} fileBytes={check.fileBytes} />
+                  <button type="button" className="button" onClick={state.cancel}>
+                    {m.cancel}
+                  </button>
+                </>
+              ) : (
+                <button type="submit" className="button button--primary button--wide" disabled={!canRestore}>
+                  {m.restoreNewVault}
                 </button>
-              </>
-            ) : (
-              <button type="submit" className="button button--primary button--wide" disabled={!canRestore}>
-                {m.restoreNewVault}
-              </button>
-            )}
-          </form>
-        </>
-      )}
-      {state.work === null && (
-        <button type="button" className="button button--quiet" onClick={onBack}>
-          {m.back}
-        </button>
-      )}
+              )}
+            </form>
+          </>
+        )}
+        {state.work === null && (
+          <button type="button" className="button button--quiet" onClick={onBack}>
+            {m.back}
+          </button>
+        )}
+      </div>
     </AccessLayout>
   )
 }

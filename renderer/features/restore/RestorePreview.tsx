@@ -3,7 +3,7 @@
 import { useId } from 'react'
 import type { RestorePolicy } from '@shared/backup'
 import type { RestoreCheck } from '../../restore/restoreCheck'
-import { megabytes } from './RestoreProgressBar'
+import { sizeText } from './RestoreProgressBar'
 import { restoreMessages as m } from './restoreMessages'
 
 const whenFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' })
@@ -24,7 +24,7 @@ export function RestorePreview({ check, onPolicy, disabled }: Props) {
     <section className="restore-preview stack" aria-labelledby={headingId}>
       <h3 id={headingId}>{m.previewTitle}</h3>
       <p>{m.madeOn(whenFormat.format(new Date(header.createdAt)))}</p>
-      <p className="muted">{m.summary(header.counts.records, header.counts.files, megabytes(check.fileBytes))}</p>
+      <p className="muted">{m.summary(header.counts.records, header.counts.files, sizeText(check.fileBytes))}</p>
       <ul className="restore-preview__lines" aria-label={m.previewTitle}>
         {plan.preview.map((line) => (
           <li key={line}>{line}</li>

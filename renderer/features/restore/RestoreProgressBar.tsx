@@ -6,6 +6,11 @@ export function megabytes(bytes: number): string {
   return (bytes / 1_000_000).toFixed(1)
 }
 
+/** A file's size for a sentence: kB below a megabyte, so a small backup does not read "0.0 MB". */
+export function sizeText(bytes: number): string {
+  return bytes < 1_000_000 ? `${Math.max(1, Math.round(bytes / 1000))} kB` : `${megabytes(bytes)} MB`
+}
+
 export function RestoreProgressBar({ progress, fileBytes }: { progress: RestoreProgress | null; fileBytes: number }) {
   const step = progress?.step ?? 'opening'
   const total = progress && progress.totalBytes > 0 ? progress.totalBytes : fileBytes

@@ -30,8 +30,8 @@ export const restoreMessages = {
   unexpected: `Something unexpected went wrong. ${NOTHING} Try again; if it fails again, restart Redress.`,
   previewTitle: 'What this backup would restore',
   madeOn: (when: string) => `Backup made on ${when}.`,
-  summary: (records: number, files: number, mb: string) =>
-    `It holds ${records} ${records === 1 ? 'record' : 'records'} and ${files} exhibit ${files === 1 ? 'file' : 'files'} (${mb} MB). Every part of it was checked and is intact.`,
+  summary: (records: number, files: number, size: string) =>
+    `It holds ${records} ${records === 1 ? 'record' : 'records'} and ${files} exhibit ${files === 1 ? 'file' : 'files'} in ${size}. Every part of it was checked and is intact.`,
   policyLegend: 'When the backup and this vault both have a record',
   policies: {
     'newer-wins': { label: 'Newer wins — recommended', hint: 'The more recently changed copy stays; records without a date are kept as they are in this vault.' },
