@@ -26,12 +26,31 @@ export interface ScheduledRunOptions {
 
 const GENERIC_FAILURE = 'The scheduled backup could not be made. Nothing in your vault was changed; Redress tries again in an hour.'
 
+type Listener = () => void
+const scheduleChangedListeners = new Set<Listener>()
+const runFinishedListeners = new Set<Listener>()
+
+/** Settings tells the scheduler the schedule changed (e.g. just switched on): check now, not later. */
+export function notifyScheduleChanged(): void {
+  for (const listener of scheduleChangedListeners) listener()
+}
+export function onScheduleChanged(listener: Listener): () => void {
+  scheduleChangedListeners.add(listener)
+  return () => void scheduleChangedListeners.delete(listener)
+}
+/** The scheduler tells Settings a run finished, so its status line is current. */
+export function onScheduledRunFinished(listener: Listener): () => void {
+  runFinishedListeners.add(listener)
+  return () => void runFinishedListeners.delete(listener)
+}
+
 /** Runs at most one scheduled backup; overlapping calls (two timers, a double effect) share it. */
 let running: Promise<ScheduledRun> | null = null
 
 export function runScheduledBackupIfDue(vault: Vault, platform: Pick<Platform, 'saveBackupStream'>, options: ScheduledRunOptions = {}): Promise<ScheduledRun> {
   running ??= runOnce(vault, platform, options).finally(() => {
     running = null
+    for (const listener of runFinishedListeners) listener()
   })
   return running
 }

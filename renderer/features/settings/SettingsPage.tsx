@@ -4,6 +4,7 @@ import { useVaultController } from '../../vault/vaultHooks'
 import { PageHeading } from '../../src/ui/PageHeading'
 import { AutoLockForm } from './AutoLockForm'
 import { BackupPanel } from './BackupPanel'
+import { BackupSchedulePanel } from './BackupSchedulePanel'
 import { ChangePassphraseForm } from './ChangePassphraseForm'
 import { DeadlineSettingsForm } from './DeadlineSettingsForm'
 import { EraseVaultPanel } from './EraseVaultPanel'
@@ -22,6 +23,7 @@ export function SettingsPage() {
       <DeadlineSettingsForm />
       <ChangePassphraseForm />
       <BackupPanel />
+      <BackupSchedulePanel />
       <RestorePanel />
       <section className="panel" aria-labelledby={lockId}>
         <h2 id={lockId}>{m.lockTitle}</h2>

@@ -6,6 +6,7 @@ import { useVaultController } from '../../vault/vaultHooks'
 import { useNavigation, type Route } from '../../src/navigation'
 import { useSession } from '../../src/session'
 import { ReminderBanner } from '../deadlines/ReminderBanner'
+import { ScheduledBackupRunner } from '../settings/ScheduledBackupRunner'
 import { CurrentPage } from './CurrentPage'
 import { shellMessages as m } from './messages'
 import { useIdleLock } from './useIdleLock'
@@ -80,6 +81,7 @@ export function AppShell({ onAutoLockMinutes }: Props) {
         </div>
       )}
       <ReminderBanner />
+      <ScheduledBackupRunner />
       <main id="main-content" className="shell__main" tabIndex={-1}>
         <CurrentPage route={route} />
       </main>
