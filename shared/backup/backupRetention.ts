@@ -46,3 +46,15 @@ export function backupsToPrune(input: RetentionInput): string[] {
     .map((b) => b.name)
     .reverse()
 }
+
+/** "<scheduled backup name>.<12 hex>.partial": what main writes before the rename. */
+const SCHEDULED_PARTIAL = /^(.+)\.[0-9a-f]{12}\.partial$/
+
+/**
+ * A scheduled backup's unfinished file, left behind when the app or machine died mid-backup.
+ * Only these (never any other partial) are cleaned up, and only by the caller's age rule.
+ */
+export function isScheduledPartialName(name: string): boolean {
+  const match = SCHEDULED_PARTIAL.exec(name)
+  return match !== null && isScheduledBackupName(match[1]!)
+}

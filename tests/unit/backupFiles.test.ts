@@ -2,11 +2,11 @@
 // partial, unknown or finished tokens are refused, pruning keeps the last N and nothing else is
 // touched, and a missing or damaged settings file means "no folder chosen".
 import { closeSync, readdirSync, readlinkSync } from 'node:fs'
-import { mkdtemp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import { mkdtemp, mkdir, readdir, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { BACKUP_SETTINGS_FILE, createBackupFiles, folderDisplayName, type BackupFiles } from '../../electron/main/services/backupFiles'
+import { BACKUP_SETTINGS_FILE, createBackupFiles, folderDisplayName, removeStalePartials, STALE_PARTIAL_MS, type BackupFiles } from '../../electron/main/services/backupFiles'
 import { IpcFailure } from '@shared/ipc/handler'
 
 const bytes = (n: number, seed = 1) => Uint8Array.from({ length: n }, (_, i) => (i * 31 + seed) & 0xff)
@@ -199,6 +199,18 @@ describe('the scheduled folder', () => {
     const left = (await readdir(folder)).sort()
     expect(left).toEqual([...others, old[2], old[3], scheduledName('2026-11-05 0900'), scheduledName('2020-01-01 0000'), scheduledName('2020-01-02 0000')].sort())
     expect(await readFile(join(folder, 'notes.docx'), 'utf8')).toBe('x')
+  })
+
+  it('removes only stale partials of scheduled backups that are not open', async () => {
+    const stale = `${scheduledName('2026-11-01 0900')}.0123456789ab.partial`
+    const fresh = `${scheduledName('2026-11-02 0900')}.0123456789ab.partial`
+    const openOne = `${scheduledName('2026-11-03 0900')}.0123456789ab.partial`
+    const foreign = 'My backup.redress-backup.0123456789ab.partial'
+    for (const n of [stale, fresh, openOne, foreign]) await writeFile(join(folder, n), 'x')
+    const old = new Date(Date.now() - STALE_PARTIAL_MS - 60_000)
+    for (const n of [stale, openOne, foreign]) await utimes(join(folder, n), old, old)
+    expect(await removeStalePartials(folder, new Set([openOne]))).toBe(1)
+    expect((await readdir(folder)).sort()).toEqual([fresh, openOne, foreign].sort())
   })
 
   it('does not prune after a backup saved through the dialog', async () => {

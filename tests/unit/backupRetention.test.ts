@@ -1,7 +1,7 @@
 // Pruning a scheduled-backup folder: only names Redress gives scheduled backups are ever deleted,
 // the newest N (counting the one just written) stay, and the just-written file is never deleted.
 import { describe, expect, it } from 'vitest'
-import { backupsToPrune, isScheduledBackupName, scheduledBackupStamp } from '@shared/backup/backupRetention'
+import { backupsToPrune, isScheduledBackupName, isScheduledPartialName, scheduledBackupStamp } from '@shared/backup/backupRetention'
 import { backupFileName } from '../../renderer/backup/backupVault'
 
 const name = (stamp: string) => `Redress backup ${stamp}.redress-backup`
@@ -84,5 +84,21 @@ describe('backupsToPrune', () => {
 
   it('refuses a keepLast outside 1..100 instead of deleting everything', () => {
     for (const keepLast of [0, -1, 1.5, 101, Number.NaN]) expect(() => backupsToPrune({ names: days, keepLast, justWritten: name('2026-11-06 0900') })).toThrow()
+  })
+})
+
+describe('isScheduledPartialName', () => {
+  it('recognises only the partial of a scheduled backup name', () => {
+    expect(isScheduledPartialName(`${name('2026-11-23 1405')}.0123456789ab.partial`)).toBe(true)
+    for (const other of [
+      `${name('2026-11-23 1405')}.partial`,
+      `${name('2026-11-23 1405')}.0123456789AB.partial`,
+      `${name('2026-11-23 1405')}.0123456789a.partial`,
+      `My backup.redress-backup.0123456789ab.partial`,
+      `Redress backup 2026-02-30 1405.redress-backup.0123456789ab.partial`,
+      `${name('2026-11-23 1405')}.0123456789ab.partial.txt`,
+      name('2026-11-23 1405')
+    ])
+      expect(isScheduledPartialName(other)).toBe(false)
   })
 })

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto'
 import { open, readdir, readFile, rename, stat, unlink, writeFile, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join } from 'node:path'
 import { z } from 'zod'
-import { backupsToPrune, isScheduledBackupName } from '@shared/backup/backupRetention'
+import { backupsToPrune, isScheduledBackupName, isScheduledPartialName } from '@shared/backup/backupRetention'
 import {
   DEFAULT_KEEP_LAST,
   KeepLast,
@@ -26,6 +26,8 @@ import { sanitizeFileName } from '@shared/ipc/fileNames'
 import { IpcFailure } from '@shared/ipc/handler'
 
 export const BACKUP_SETTINGS_FILE = 'backup-schedule.json'
+/** A scheduled backup's partial older than this, not open here, is left from a run that died. */
+export const STALE_PARTIAL_MS = 6 * 60 * 60 * 1000
 /** A backup is written by one panel or the scheduler; more open at once means something is wrong. */
 export const MAX_OPEN_BACKUP_FILES = 4
 
@@ -187,6 +189,7 @@ export function createBackupFiles(deps: BackupFileDeps): BackupFiles {
       openFiles.delete(token)
       const fileName = basename(file.target)
       const pruned = file.scheduled ? await prune(dirname(file.target), fileName, file.keepLast) : 0
+      if (file.scheduled) await removeStalePartials(dirname(file.target), new Set([...openFiles.values()].map((f) => basename(f.partial))))
       return { fileName: sanitizeFileName(fileName, 'backup'), bytes: file.written, pruned }
     },
 
@@ -242,6 +245,31 @@ export async function prune(folder: string, justWritten: string, keepLast: numbe
       deleted++
     } catch {
       // Read-only stick or a file in use: keeping one backup too many is harmless.
+    }
+  }
+  return deleted
+}
+
+/**
+ * Deletes unfinished scheduled backups that a crash left behind (they can be gigabytes on a small
+ * stick). Only our own partial names, only files, only ones not open here and untouched for hours.
+ */
+export async function removeStalePartials(folder: string, openNames: ReadonlySet<string>, now = Date.now()): Promise<number> {
+  let names: string[]
+  try {
+    names = (await readdir(folder, { withFileTypes: true })).filter((entry) => entry.isFile() && isScheduledPartialName(entry.name) && !openNames.has(entry.name)).map((entry) => entry.name)
+  } catch {
+    return 0
+  }
+  let deleted = 0
+  for (const name of names) {
+    try {
+      const path = join(folder, name)
+      if (now - (await stat(path)).mtimeMs < STALE_PARTIAL_MS) continue
+      await unlink(path)
+      deleted++
+    } catch {
+      // Gone already or not deletable: harmless.
     }
   }
   return deleted
