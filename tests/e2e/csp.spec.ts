@@ -17,10 +17,7 @@ interface Violation {
   blocked: string
 }
 
-const isPage = (url: string) => {
-  const { pathname } = new URL(url)
-  return pathname === '/' || pathname.endsWith('/index.html')
-}
+const isPage = ({ pathname }: URL) => pathname === '/' || pathname.endsWith('/index.html')
 
 /** Answers any request that gets past the CSP to the outside address, and records it. */
 async function recordOutsideRequests(page: Page): Promise<string[]> {
@@ -37,7 +34,8 @@ async function openApp(page: Page) {
   // The app rendered: its own scripts ran under the policy.
   await expect(page.locator('#root > *').first()).toBeVisible()
   await page.evaluate(() => {
-    const store = ((window as unknown as { __violations: Violation[] }).__violations = [])
+    const store: Violation[] = []
+    ;(window as unknown as { __violations: Violation[] }).__violations = store
     document.addEventListener('securitypolicyviolation', (event) => {
       store.push({ directive: event.effectiveDirective, blocked: event.blockedURI })
     })
