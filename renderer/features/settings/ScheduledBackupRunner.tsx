@@ -1,5 +1,5 @@
 // Runs scheduled backups while the vault is unlocked (mounted in the app shell, so locking stops
-// it): checks at start, every 15 minutes, and when Settings changes the schedule. The data key
+// it): checks 20 s after unlock, every 15 minutes, and when Settings changes the schedule. The data key
 // never leaves the renderer; main only receives encrypted pieces. A failed run shows a banner.
 import { useEffect, useState } from 'react'
 import { useVaultSession } from '../../vault/vaultHooks'
@@ -9,6 +9,8 @@ import { useNavigation } from '../../src/navigation'
 import { scheduleMessages as m } from './scheduleMessages'
 
 const CHECK_EVERY_MS = 15 * 60 * 1000
+/** Not in the very second of unlocking: the lawyer usually opened the vault to do something. */
+const FIRST_CHECK_AFTER_MS = 20 * 1000
 
 export function ScheduledBackupRunner() {
   const session = useVaultSession()
@@ -34,11 +36,12 @@ export function ScheduledBackupRunner() {
         () => undefined // the schedule itself is unreadable: Settings says so
       )
     }
-    check()
+    const first = setTimeout(check, FIRST_CHECK_AFTER_MS)
     const timer = setInterval(check, CHECK_EVERY_MS)
     const unsubscribe = onScheduleChanged(check)
     return () => {
       stopped = true
+      clearTimeout(first)
       clearInterval(timer)
       unsubscribe()
     }
