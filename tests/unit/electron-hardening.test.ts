@@ -20,8 +20,8 @@ function balancedBlock(source: string, open: number): string {
   throw new Error('unbalanced braces')
 }
 
-function windowOptions(): { options: string; webPreferences: string } {
-  const source = stripComments(read('electron/main/windows/mainWindow.ts'))
+function windowOptions(text = read('electron/main/windows/mainWindow.ts')): { options: string; webPreferences: string } {
+  const source = stripComments(text)
   const calls = source.match(/new BrowserWindow\(\{/g) ?? []
   expect(calls).toHaveLength(1)
   const start = source.indexOf('new BrowserWindow({') + 'new BrowserWindow('.length
@@ -49,12 +49,32 @@ const expected: Array<[string, string]> = [
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
+/** The expected flags that `webPreferences` does not set literally, exactly once, to the hardened value. */
+function missingFlags(webPreferences: string): string[] {
+  return expected
+    .filter(([key, value]) => {
+      const matches = webPreferences.match(new RegExp(`(^|[\\s,{])${key}\\s*:`, 'g')) ?? []
+      return matches.length !== 1 || !new RegExp(`(^|[\\s,{])${key}\\s*:\\s*${escape(value)}\\s*(,|\\n|\\})`).test(webPreferences)
+    })
+    .map(([key]) => key)
+}
+
 describe('main window hardening (literal in new BrowserWindow({...}))', () => {
-  it.each(expected)('webPreferences.%s is literally %s', (key, value) => {
-    const { webPreferences } = windowOptions()
-    const matches = webPreferences.match(new RegExp(`(^|[\\s,{])${key}\\s*:`, 'g')) ?? []
-    expect(matches, `${key} must appear exactly once`).toHaveLength(1)
-    expect(webPreferences).toMatch(new RegExp(`(^|[\\s,{])${key}\\s*:\\s*${escape(value)}\\s*(,|\\n|\\})`))
+  it.each(expected)('webPreferences.%s is literally %s', (key) => {
+    expect(missingFlags(windowOptions().webPreferences)).not.toContain(key)
+  })
+
+  it('would catch a weakened copy of the window code (test of the test)', () => {
+    const source = read('electron/main/windows/mainWindow.ts')
+    const weakened = (from: string, to: string) => {
+      expect(source).toContain(from)
+      return missingFlags(windowOptions(source.replace(from, to)).webPreferences)
+    }
+    expect(weakened('sandbox: true', 'sandbox: false')).toEqual(['sandbox'])
+    expect(weakened('contextIsolation: true,', '')).toEqual(['contextIsolation'])
+    expect(weakened('nodeIntegration: false', 'nodeIntegration: true')).toEqual(['nodeIntegration'])
+    // A second, later key would override the first at run time.
+    expect(weakened('webSecurity: true,', 'webSecurity: true, webSecurity: false,')).toEqual(['webSecurity'])
   })
 
   it('spreads nothing into the options (scanners cannot see spread values)', () => {
