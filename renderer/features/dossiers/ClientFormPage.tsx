@@ -1,6 +1,7 @@
 // Create or edit a client. Validation is the domain schema's; on an error every typed value stays,
-// each message sits next to its field, and the focus moves to the first field to fix.
-import { useCallback, useRef, useState, type FormEvent } from 'react'
+// each message sits next to its field, and the focus moves to the first field to fix. A new client
+// is first checked against existing clients and contacts (possible conflicts, issue 8 part 4).
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import { Client, DOSSIER_SCHEMA_VERSION, type Dossier } from '@shared/domain'
 import { useNavigation, useUnsavedChanges } from '../../src/navigation'
 import { useSession } from '../../src/session'
@@ -14,6 +15,8 @@ import type { UpdateClientDraft } from './clientFormParts'
 import { ClientContactFields, ClientProtectionFields } from './ClientContactFields'
 import { ClientDocumentsFields } from './ClientDocumentsFields'
 import { ClientIdentityFields } from './ClientIdentityFields'
+import { ConflictPanel } from '../conflicts/ConflictPanel'
+import { namesKey, useConflictChecker, useConflicts } from '../conflicts/useConflictCheck'
 import { DossierNotFound } from './DossierNotFound'
 import { dossierMessages as m } from './messages'
 
@@ -43,10 +46,21 @@ function ClientForm({ existing }: { existing: Dossier | undefined }) {
     [clearField]
   )
 
+  const names = { legalName: draft.legalName, latinName: draft.latinName, aliases: draft.aliases.map((a) => a.value) }
+  const { conflicts, checkNow } = useConflicts(useConflictChecker(!existing), names)
+  // A confirmation holds for the names confirmed: editing them afterwards asks again.
+  const [confirmedKey, setConfirmedKey] = useState<string | null>(null)
+  const [mustCheck, setMustCheck] = useState(0)
+  const conflictPanel = useRef<HTMLElement>(null)
+  const confirmed = confirmedKey === namesKey(names)
+  useEffect(() => {
+    if (mustCheck > 0) conflictPanel.current?.focus()
+  }, [mustCheck])
+
   const back = () => navigate(existing ? { page: 'dossier', dossierId: existing.id } : { page: 'dossiers' })
 
-  async function submit(e: FormEvent) {
-    e.preventDefault()
+  async function submit(e?: FormEvent, confirmedNow = false) {
+    e?.preventDefault()
     if (saving) return
     const now = new Date().toISOString()
     const base = existing
@@ -58,6 +72,10 @@ function ClientForm({ existing }: { existing: Dossier | undefined }) {
       return
     }
     clear()
+    if (!existing && !confirmedNow && !confirmed && checkNow().length > 0) {
+      setMustCheck((n) => n + 1)
+      return
+    }
     const dossier: Dossier = existing
       ? { ...existing, client: parsed.data }
       : { schemaVersion: DOSSIER_SCHEMA_VERSION, id: parsed.data.id, client: parsed.data, matters: [], events: [], notes: [], deadlineStates: [] }
@@ -74,6 +92,21 @@ function ClientForm({ existing }: { existing: Dossier | undefined }) {
       <form ref={formRef} className="stack" onSubmit={submit} noValidate aria-busy={saving}>
         <FormAlert>{count > 0 ? uiMessages.formHasErrors(count) : saveError}</FormAlert>
         <ClientIdentityFields {...sectionProps} />
+        {!existing && (
+          <ConflictPanel
+            ref={conflictPanel}
+            conflicts={conflicts}
+            mustCheck={mustCheck > 0}
+            confirmed={confirmed}
+            busy={saving}
+            onOpenDossier={(dossierId) => navigate({ page: 'dossier', dossierId })}
+            onOpenContacts={() => navigate({ page: 'contacts' })}
+            onCreateAnyway={() => {
+              setConfirmedKey(namesKey(names))
+              void submit(undefined, true)
+            }}
+          />
+        )}
         <ClientDocumentsFields {...sectionProps} />
         <ClientContactFields {...sectionProps} />
         <ClientProtectionFields {...sectionProps} />
