@@ -106,7 +106,9 @@ async function setUpSchedule(page: Page) {
   await panel.getByLabel('Repeat the backup passphrase').fill(BACKUP_PASS)
   await panel.getByRole('button', { name: 'Set up passphrase' }).click()
   await expect(panel.getByTestId('schedule-passphrase')).toHaveText(/Set up on .* \(a separate backup passphrase\)\./, { timeout: 30_000 })
-  await panel.getByRole('checkbox', { name: 'Make scheduled backups' }).check()
+  const enabled = panel.getByRole('checkbox', { name: 'Make scheduled backups' })
+  await enabled.click()
+  await expect(enabled).toBeChecked()
   return panel
 }
 

@@ -61,6 +61,9 @@ function ScheduleForm() {
   /** Read-modify-write, so a run finishing meanwhile keeps its lastRun. */
   async function update(patch: Partial<BackupScheduleRecord>): Promise<boolean> {
     setBusy(true)
+    // Shown at once (a checkbox should move when clicked); put back below if the save fails.
+    const before = schedule
+    setSchedule((shown) => (shown ? { ...shown, ...patch } : shown))
     try {
       const vault = session.backupAccess()
       const current = unreadable ? DEFAULT_SCHEDULE : await readBackupSchedule(vault)
@@ -69,6 +72,7 @@ function ScheduleForm() {
       notifyScheduleChanged()
       return true
     } catch {
+      setSchedule(before)
       setOutcome({ kind: 'alert', text: m.saveFailed })
       return false
     } finally {
