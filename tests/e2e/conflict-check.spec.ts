@@ -10,6 +10,7 @@ test('a new client is checked against existing clients and contacts in any scrip
   await page.getByRole('button', { name: 'New contact' }).click()
   const contactForm = page.getByRole('form', { name: 'New contact' })
   await contactForm.getByLabel('Name').fill('Рахимова Дильноза')
+  await contactForm.getByLabel('Role').selectOption('other')
   await contactForm.getByLabel('Notes').fill('Witness for the prosecution')
   await contactForm.getByRole('button', { name: 'Save contact' }).click()
   await expect(page.getByRole('listitem').filter({ hasText: 'Рахимова Дильноза' })).toBeVisible()

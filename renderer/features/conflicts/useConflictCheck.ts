@@ -4,7 +4,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { buildConflictCheck, type ConflictCheck, type NewClientNames, type PossibleConflict } from '@shared/conflicts'
 import { useSession } from '../../src/session'
 
-// Typing pauses shorter than this do not run the check: a vault of 5,000 clients takes ~50 ms.
+// Typing pauses shorter than this do not run the check: 5,000 clients take ~50 ms (up to ~300 ms on a
+// busy machine; tests/unit/conflictCheck.test.ts prints it).
 const TYPING_PAUSE_MS = 250
 
 /** The session's check, rebuilt when its records change (not on each keystroke); none when disabled. */
