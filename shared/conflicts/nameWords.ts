@@ -46,6 +46,7 @@ const SCRIPTS: ReadonlyArray<readonly [Script, RegExp]> = [
 ]
 const ASCII_KEY = /^[a-z0-9]+$/
 const HAN = /\p{Script=Han}/u
+const NOT_LETTER = /[^\p{L}\p{N}\p{M}]/gu
 const VOWEL_RUN = /[aeiou]+/g
 // Names longer than this are cut: greedy matching below is quadratic, and no real name needs more.
 const MAX_WORDS = 8
@@ -91,7 +92,8 @@ export function foldName(text: string, fold: (word: string) => FoldedWord = fold
   const parts = chunks.flatMap((c) => c.parts).slice(0, MAX_WORDS).map(nameWord)
   const variants: NameWord[][] = [parts]
   if (chunks.some((c) => c.joined)) variants.push(chunks.map((c) => nameWord(c.joined ?? c.parts[0]!)))
-  const words = text.split(/\s+/u).filter((w) => w.length > 0)
+  // Letters only, as foldWord expects ("G." → "G").
+  const words = text.split(/\s+/u).map((w) => w.replace(NOT_LETTER, '')).filter((w) => w.length > 0)
   // Folded on first use only: it is needed against one-word names, which are rare.
   let joined: readonly NameWord[] | undefined
   const runTogether = () =>

@@ -130,3 +130,11 @@ describe('editDistance (Damerau–Levenshtein, optimal string alignment)', () =>
     expect(editDistance('a', 'abcdef', 2)).toBe(3)
   })
 })
+
+describe('names run together', () => {
+  it('a one-word name meets a name of several words written as one, punctuation aside', () => {
+    expect(compareNames('Abdulkarim', 'Abdul Karim')?.strength).toBe('exact')
+    expect(compareNames('Abdulkarim', 'Abdul. Karim')?.strength).toBe('exact')
+    expect(compareNames('Alikhan', 'Ala Khan')).toBeUndefined()
+  })
+})
