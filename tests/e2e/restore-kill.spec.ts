@@ -1,8 +1,8 @@
-// The issue's "done when": the page is killed in the middle of a restore (Playwright closes a
-// persistent browser context while the progress shows the writing step) and the vault is opened
-// again from the same profile directory. It must be exactly the old vault (same record ids, same
-// number of file chunks — the staged chunks cleaned away at start) or, had the final transaction
-// committed, exactly the new one: never a mixture. Run at several kill points.
+// The issue's "done when": the page is killed in the middle of a restore (the renderer crashed, or
+// the persistent browser context closed, at several points of the writing step) and the vault is
+// opened again from the same profile directory. It must be exactly the old vault (same record ids
+// and rows, same number of file chunks — the staged chunks cleaned away at start) or, had the final
+// transaction committed, exactly the new one: never a mixture. Then Cancel mid-write, for comparison.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -14,8 +14,18 @@ import { addExhibitFiles, checkBackup, makeBackup, openRestorePanel, preview, ra
 // The same flags as playwright.config.ts (Debian's Chromium, never a downloaded browser).
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
 
-/** How much of the backup file the writing pass has read when the browser is closed; 1 = after "Restored". */
-const KILL_POINTS = [0.1, 0.4, 0.7, 0.95, 1]
+/**
+ * How much of the backup file the writing pass has read when the page is killed (1 = after
+ * "Restored"), and how: 'close' closes the browser context (Playwright's ordinary close), 'crash'
+ * crashes the page's renderer process first (CDP Page.crash), so no script runs after that instant.
+ */
+const KILL_POINTS: { at: number; how: 'close' | 'crash' }[] = [
+  { at: 0.1, how: 'close' },
+  { at: 0.3, how: 'crash' },
+  { at: 0.6, how: 'crash' },
+  { at: 0.85, how: 'crash' },
+  { at: 1, how: 'close' }
+]
 
 function launch(dir: string, baseURL: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(dir, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs, headless: true, baseURL })
@@ -65,7 +75,7 @@ test('killed in the middle of a restore, the vault reopens as the old one or the
   expect(backupChunks).toBeGreaterThanOrEqual(57) // 3 × 20 MB in 1 MiB chunks
 
   let cleanedStagedChunks = 0
-  for (const killAt of KILL_POINTS) {
+  for (const { at: killAt, how } of KILL_POINTS) {
     const dir = mkdtempSync(join(tmpdir(), 'redress-e2e-restore-kill-'))
     try {
       // The old vault: Yerlan's dossier only.
@@ -94,6 +104,13 @@ test('killed in the middle of a restore, the vault reopens as the old one or the
       } else await expect(panel.getByRole('status').filter({ hasText: /^Restored: / })).toBeVisible({ timeout: 120_000 })
       const chunksAtKill = await tab.evaluate(chunkRows)
       const finishedBeforeKill = await panel.getByRole('status').filter({ hasText: /^Restored: / }).isVisible()
+      if (how === 'crash') {
+        const cdp = await context.newCDPSession(tab)
+        // The renderer dies at once; the CDP call itself never gets an answer, so it is not awaited.
+        const crashed = tab.waitForEvent('crash', { timeout: 30_000 })
+        void cdp.send('Page.crash').catch(() => undefined)
+        await crashed
+      }
       await context.close() // the kill: the page goes away mid-write
 
       context = await launch(dir, baseURL)
@@ -107,7 +124,7 @@ test('killed in the middle of a restore, the vault reopens as the old one or the
       expect(Object.keys(storeRows(reopened, 'meta'))).not.toContain('restore-staging')
       const names = await dossierNames(tab)
       const outcome = ids.length === oldIds.length ? 'old' : 'new'
-      const note = `killed at ${Math.round(killAt * 100)}% of the writing pass with ${chunksAtKill} chunk rows stored: reopened as the ${outcome} vault (${rowCounts(reopened).fileChunks} chunk rows)`
+      const note = `${how === 'crash' ? 'crashed' : 'closed'} at ${Math.round(killAt * 100)}% of the writing pass with ${chunksAtKill} chunk rows stored: reopened as the ${outcome} vault (${rowCounts(reopened).fileChunks} chunk rows)`
       testInfo.annotations.push({ type: 'kill point', description: note })
       console.log(note)
       if (outcome === 'old') {
@@ -130,4 +147,31 @@ test('killed in the middle of a restore, the vault reopens as the old one or the
   // At least one kill came after staged chunks were stored and before the final transaction: the
   // start-up recovery removed them, which is what kept that vault the old one.
   expect(cleanedStagedChunks).toBeGreaterThan(0)
+
+  // Cancel instead of a kill, at 10% of the writing pass: the staged chunks are removed at once and
+  // every raw row is as before.
+  const dir = mkdtempSync(join(tmpdir(), 'redress-e2e-restore-cancel-'))
+  const context = await launch(dir, baseURL)
+  try {
+    const tab = await firstPage(context)
+    await createVault(tab)
+    await createClient(tab, YERLAN)
+    const old = await rawRows(tab)
+    const panel = await openRestorePanel(tab)
+    await checkBackup(panel, file)
+    await expect(preview(panel)).toContainText('3 exhibits to add', { timeout: 120_000 })
+    await panel.getByRole('button', { name: 'Restore…' }).click()
+    await tab.getByRole('dialog', { name: 'Restore from this backup?' }).getByRole('button', { name: 'Restore', exact: true }).click()
+    await tab.waitForFunction(() => {
+      const bar = document.querySelector<HTMLProgressElement>('[data-step="writing"] progress')
+      return bar !== null && bar.value / bar.max >= 0.1
+    }, undefined, { timeout: 120_000, polling: 'raf' })
+    await panel.getByRole('button', { name: 'Cancel' }).click()
+    await expect(panel.getByRole('alert')).toHaveText('The restore was cancelled. Nothing was restored; your vault is unchanged.', { timeout: 60_000 })
+    expect(await rawRows(tab)).toEqual(old)
+    expect(await dossierNames(tab)).toEqual([YERLAN.legalName])
+  } finally {
+    await context.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
 })
