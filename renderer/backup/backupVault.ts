@@ -2,7 +2,7 @@
 // (Chromium keeps large blobs on disk, so memory stays near one frame); nothing in the vault is
 // written. Recording the backup as "last good" is the caller's step, once the file is saved.
 import { createBackupWriter, type BackupCounts } from '@shared/backup'
-import type { KdfFunction, KdfParams } from '@shared/crypto'
+import { joinBytes, type KdfFunction, type KdfParams } from '@shared/crypto'
 import { assessPassphrase } from '@shared/vault/passphrasePolicy'
 import { checkKeyringPassphrase } from '../vault/keyring'
 import type { VaultDatabase } from '../vault/vaultDatabase'
@@ -97,7 +97,7 @@ export async function writeVaultBackup(
   let bytes = 0
   const flush = async () => {
     if (pendingBytes === 0) return
-    const piece = pending.length === 1 ? pending[0]! : concat(pending, pendingBytes)
+    const piece = pending.length === 1 ? pending[0]! : joinBytes(pending, pendingBytes)
     pending = []
     pendingBytes = 0
     await sink(piece)
@@ -122,16 +122,6 @@ export async function checkBackupPassphrase(vault: { db: VaultDatabase }, option
     const assessment = assessPassphrase(options.passphrase)
     if (!assessment.acceptable) throw new BackupPassphraseError(assessment.problems)
   }
-}
-
-function concat(parts: readonly Uint8Array[], total: number): Uint8Array {
-  const out = new Uint8Array(total)
-  let at = 0
-  for (const p of parts) {
-    out.set(p, at)
-    at += p.length
-  }
-  return out
 }
 
 /** "Redress backup 2026-11-23 1435.redress-backup", in local time: the lawyer's clock. */

@@ -107,13 +107,7 @@ export async function openFileChunks(key: CryptoKey, fileId: string, rows: reado
       parts.push(part)
       total += part.length
     }
-    const out = new Uint8Array(total)
-    let at = 0
-    for (const p of parts) {
-      out.set(p, at)
-      at += p.length
-    }
-    return out
+    return joinBytes(parts, total)
   } finally {
     for (const p of parts) p.fill(0)
   }
@@ -125,4 +119,15 @@ function rowFileId(row: unknown): string {
 
 function rowIndex(row: unknown): number | null {
   return typeof row === 'object' && row !== null && 'index' in row && typeof row.index === 'number' && Number.isInteger(row.index) && row.index >= 0 ? row.index : null
+}
+
+/** The parts one after another in a new array; `total` is the sum of their lengths. */
+export function joinBytes(parts: readonly Uint8Array[], total: number): Uint8Array {
+  const out = new Uint8Array(total)
+  let at = 0
+  for (const p of parts) {
+    out.set(p, at)
+    at += p.length
+  }
+  return out
 }
