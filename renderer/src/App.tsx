@@ -2,6 +2,7 @@
 // client data; every other phase renders none, and a phase change unmounts the previous branch.
 import { useCallback, useRef } from 'react'
 import { useVaultPhase } from '../vault/vaultHooks'
+import { useUiLocale } from '../i18n/uiLocale'
 import { FirstRunScreen } from '../features/access/FirstRunScreen'
 import { FailedScreen, OpeningScreen } from '../features/access/StatusScreens'
 import { UnlockScreen } from '../features/access/UnlockScreen'
@@ -11,6 +12,8 @@ import { SessionProvider } from './session'
 
 export function App() {
   const phase = useVaultPhase()
+  // Subscribing here re-renders the whole tree (state kept) when the lawyer switches language.
+  useUiLocale()
   // A number, not client data: kept across the lock so the locked screen can say why it locked.
   const autoLockMinutes = useRef<number | undefined>(undefined)
   const rememberAutoLock = useCallback((minutes: number) => {

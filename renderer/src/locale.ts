@@ -1,15 +1,58 @@
-// The UI language. English only for now; a later i18n pass swaps the messages modules and this.
-export const UI_LOCALE = 'en'
-export const UI_DIRECTION: 'ltr' | 'rtl' = 'ltr'
+// Dates, numbers and names in the UI language, through Intl (never hand-made formats).
+// The language itself lives in renderer/i18n/uiLocale.ts.
+import { uiLocale } from '../i18n/uiLocale'
 
-export function applyDocumentLocale(doc: Document = document): void {
-  doc.documentElement.lang = UI_LOCALE
-  doc.documentElement.dir = UI_DIRECTION
+export { applyDocumentLocale, uiLocale } from '../i18n/uiLocale'
+
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>()
+
+function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d${uiLocale()}${JSON.stringify(options)}`
+  let f = cache.get(key) as Intl.DateTimeFormat | undefined
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(uiLocale(), options)))
+  return f
 }
 
-/** Dates are stored as yyyy-mm-dd; show them in the same unambiguous form. */
-export function formatTimestamp(iso: string): string {
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n${uiLocale()}${JSON.stringify(options)}`
+  let f = cache.get(key) as Intl.NumberFormat | undefined
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(uiLocale(), options)))
+  return f
+}
+
+/** A moment (ISO timestamp) with date and time, e.g. "23 Nov 2026, 17:40" / "٢٣ نوفمبر ٢٠٢٦ …". */
+export function formatTimestamp(iso: string, style: 'medium' | 'long' = 'medium'): string {
   const d = new Date(iso)
   if (Number.isNaN(d.getTime())) return ''
-  return new Intl.DateTimeFormat(UI_LOCALE, { dateStyle: 'medium', timeStyle: 'short' }).format(d)
+  return dateFormat({ dateStyle: style, timeStyle: 'short' }).format(d)
+}
+
+/** A calendar day stored as yyyy-mm-dd, read as that day wherever the machine is (UTC). */
+export function formatDay(isoDay: string, style: 'medium' | 'long' = 'medium'): string {
+  const d = new Date(`${isoDay}T00:00:00Z`)
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDay) || Number.isNaN(d.getTime())) return isoDay
+  return dateFormat({ dateStyle: style, timeZone: 'UTC' }).format(d)
+}
+
+/** A month stored as yyyy-mm ("November 2026"). */
+export function formatMonth(isoMonth: string): string {
+  const d = new Date(`${isoMonth}-01T00:00:00Z`)
+  if (!/^\d{4}-\d{2}$/.test(isoMonth) || Number.isNaN(d.getTime())) return isoMonth
+  return dateFormat({ year: 'numeric', month: 'long', timeZone: 'UTC' }).format(d)
+}
+
+export function formatNumber(n: number, options: Intl.NumberFormatOptions = {}): string {
+  return numberFormat(options).format(n)
+}
+
+/** File sizes in the UI language's digits and unit names ("2.5 MB", "2,5 Mo"). */
+export function formatBytes(bytes: number): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const
+  let value = bytes
+  let unit = 0
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000
+    unit += 1
+  }
+  return numberFormat({ style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)
 }

@@ -17,7 +17,7 @@ import './styles/deadlines.css'
 
 // zod's JIT compiles validators with `new Function`, which our CSP forbids; use the plain path.
 z.config({ jitless: true })
-applyDocumentLocale()
+applyDocumentLocale(document)
 
 const controller = new VaultController(new VaultDatabase(), createWorkerKdf())
 void controller.start()

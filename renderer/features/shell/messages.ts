@@ -1,18 +1,16 @@
-// Strings of the application frame: header, navigation, lock, banners.
-export const shellMessages = {
-  appName: 'Redress',
-  skipToContent: 'Skip to content',
-  mainNav: 'Main',
-  dossiers: 'Dossiers',
-  deadlines: 'Deadlines',
-  contacts: 'Contacts',
-  settings: 'Settings',
-  lock: 'Lock',
-  lockShortcutMac: '⌘⇧L',
-  lockShortcut: 'Ctrl+Shift+L',
-  lockTitle: (shortcut: string) => `Lock the vault now (${shortcut})`,
-  unreadable: (n: number) =>
-    `${n} stored ${n === 1 ? 'record' : 'records'} could not be read. ${n === 1 ? 'It has' : 'They have'} not been deleted. Restore ${n === 1 ? 'it' : 'them'} from a backup.`,
-  pageNotFound: 'This dossier no longer exists. It may have been deleted.',
-  backToDossiers: 'Back to the dossier list'
-}
+// Strings of the application frame, in every UI language (catalogues in messages.<lang>.ts).
+import { defineMessages } from '../../i18n/defineMessages'
+import { ar } from './messages.ar'
+import { en } from './messages.en'
+import { es } from './messages.es'
+import { fr } from './messages.fr'
+import { ru } from './messages.ru'
+
+export const shellMessages = defineMessages(
+  'shell',
+  { en, fr, es, ar, ru },
+  {
+    lockTitle: (shortcut: string) => ({ shortcut }),
+    unreadable: (n: number) => ({ n })
+  }
+)

@@ -1,6 +1,6 @@
 // Countries for <select>s: ISO 3166-1 alpha-2 codes (plus XK, Kosovo, which INTERPOL uses),
 // named by the runtime's CLDR data in the UI language, so no name list has to be maintained here.
-import { UI_LOCALE } from '../locale'
+import { uiLocale } from '../../i18n/uiLocale'
 
 const ISO_3166_ALPHA2: readonly string[] = [
   'AD', 'AE', 'AF', 'AG', 'AI', 'AL', 'AM', 'AO', 'AQ', 'AR', 'AS', 'AT', 'AU', 'AW', 'AX', 'AZ', 'BA', 'BB', 'BD', 'BE',
@@ -23,33 +23,39 @@ export interface CountryOption {
   name: string
 }
 
-const regionNames = new Intl.DisplayNames([UI_LOCALE], { type: 'region', fallback: 'code' })
+const displayNames = new Map<string, Intl.DisplayNames>()
+function namesIn(type: 'region' | 'language'): Intl.DisplayNames {
+  const key = `${type}:${uiLocale()}`
+  let names = displayNames.get(key)
+  if (!names) displayNames.set(key, (names = new Intl.DisplayNames([uiLocale()], { type, fallback: type === 'region' ? 'code' : 'none' })))
+  return names
+}
 
 export function countryName(code: string): string {
   try {
-    return regionNames.of(code) ?? code
+    return namesIn('region').of(code) ?? code
   } catch {
     return code
   }
 }
 
-let sorted: CountryOption[] | undefined
+const sortedByLocale = new Map<string, CountryOption[]>()
 
 /** All countries, sorted by name in the UI language. */
 export function countryOptions(): readonly CountryOption[] {
+  let sorted = sortedByLocale.get(uiLocale())
   if (!sorted) {
-    const collator = new Intl.Collator(UI_LOCALE)
+    const collator = new Intl.Collator(uiLocale())
     sorted = ISO_3166_ALPHA2.map((code) => ({ code, name: countryName(code) })).sort((a, b) => collator.compare(a.name, b.name))
+    sortedByLocale.set(uiLocale(), sorted)
   }
   return sorted
 }
 
-const languageNames = new Intl.DisplayNames([UI_LOCALE], { type: 'language', fallback: 'none' })
-
 /** "tr" → "Turkish"; undefined when the tag is not a language the runtime knows. */
 export function languageName(tag: string): string | undefined {
   try {
-    return languageNames.of(tag) ?? undefined
+    return namesIn('language').of(tag) ?? undefined
   } catch {
     return undefined
   }
