@@ -18,6 +18,9 @@ export type Route =
   | { page: 'petition-start'; dossierId: string; matterId: string }
   | { page: 'petition'; draftId: string }
   | { page: 'bundle'; dossierId: string; matterId: string }
+  | { page: 'precedents' }
+  | { page: 'country-profiles'; country?: string }
+  | { page: 'statistics' }
 
 interface Navigation {
   route: Route

@@ -18,11 +18,15 @@ interface Props {
   onAutoLockMinutes: (minutes: number) => void
 }
 
-const NAV_ITEMS: ReadonlyArray<{ label: string; route: Route; matches: ReadonlyArray<Route['page']> }> = [
-  { label: m.dossiers, route: { page: 'dossiers' }, matches: ['dossiers', 'dossier', 'client-new', 'client-edit'] },
-  { label: m.deadlines, route: { page: 'deadlines' }, matches: ['deadlines', 'deadline-log', 'rule-packs', 'ccf-sessions'] },
-  { label: m.contacts, route: { page: 'contacts' }, matches: ['contacts'] },
-  { label: m.settings, route: { page: 'settings' }, matches: ['settings'] }
+// Labels are read at render time (a language switch must show at once), so the list keeps keys.
+const NAV_ITEMS: ReadonlyArray<{ label: 'dossiers' | 'deadlines' | 'contacts' | 'precedents' | 'countryProfiles' | 'statistics' | 'settings'; route: Route; matches: ReadonlyArray<Route['page']> }> = [
+  { label: 'dossiers', route: { page: 'dossiers' }, matches: ['dossiers', 'dossier', 'client-new', 'client-edit'] },
+  { label: 'deadlines', route: { page: 'deadlines' }, matches: ['deadlines', 'deadline-log', 'rule-packs', 'ccf-sessions'] },
+  { label: 'contacts', route: { page: 'contacts' }, matches: ['contacts'] },
+  { label: 'precedents', route: { page: 'precedents' }, matches: ['precedents'] },
+  { label: 'countryProfiles', route: { page: 'country-profiles' }, matches: ['country-profiles'] },
+  { label: 'statistics', route: { page: 'statistics' }, matches: ['statistics'] },
+  { label: 'settings', route: { page: 'settings' }, matches: ['settings'] }
 ]
 
 export function AppShell({ onAutoLockMinutes }: Props) {
@@ -62,7 +66,7 @@ export function AppShell({ onAutoLockMinutes }: Props) {
                     aria-current={current ? 'page' : undefined}
                     onClick={() => navigate(item.route)}
                   >
-                    {item.label}
+                    {m[item.label]}
                   </button>
                 </li>
               )

@@ -9,6 +9,9 @@ import { ClientFormPage } from '../dossiers/ClientFormPage'
 import { DossierListPage } from '../dossiers/DossierListPage'
 import { DossierPage } from '../dossiers/DossierPage'
 import { BundlePage } from '../exhibits/BundlePage'
+import { CountryProfilesPage } from '../countryProfiles/CountryProfilesPage'
+import { OutcomeStatisticsPage } from '../statistics/OutcomeStatisticsPage'
+import { PrecedentsPage } from '../precedents/PrecedentsPage'
 import { PetitionStartPage } from '../petitions/PetitionStartPage'
 import { PetitionWizardPage } from '../petitions/PetitionWizardPage'
 import { SettingsPage } from '../settings/SettingsPage'
@@ -41,5 +44,11 @@ export function CurrentPage({ route }: { route: Route }) {
       return <PetitionWizardPage key={route.draftId} draftId={route.draftId} />
     case 'bundle':
       return <BundlePage key={`${route.dossierId}/${route.matterId}`} dossierId={route.dossierId} matterId={route.matterId} />
+    case 'precedents':
+      return <PrecedentsPage />
+    case 'country-profiles':
+      return <CountryProfilesPage key={route.country ?? ''} country={route.country} />
+    case 'statistics':
+      return <OutcomeStatisticsPage />
   }
 }
