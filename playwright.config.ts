@@ -42,6 +42,8 @@ export default defineConfig({
       use: {
         baseURL: 'http://127.0.0.1:4173',
         browserName: 'chromium',
+        // The suite reads English; the UI follows the OS language, so fix it (specs may override per test).
+        locale: 'en-GB',
         headless: true,
         screenshot: 'only-on-failure',
         launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs }
