@@ -78,7 +78,8 @@ const NOUNS: Record<string, [string, string]> = {
   'deadline-log': ['deadline log day', 'deadline log days'],
   'petition-draft': ['petition draft', 'petition drafts'],
   exhibit: ['exhibit', 'exhibits'],
-  'bundle-definition': ['bundle arrangement', 'bundle arrangements']
+  'bundle-definition': ['bundle arrangement', 'bundle arrangements'],
+  'country-concern': ['country concern', 'country concerns']
 }
 
 export function planRestore(

@@ -7,6 +7,7 @@ import {
   bundleDefinitionKind,
   ccfSessionsKind,
   contactKind,
+  countryConcernKind,
   deadlineLogKind,
   dossierKind,
   exhibitKind,
@@ -28,5 +29,6 @@ export const RECORD_KINDS: readonly RecordKindSpec<unknown>[] = [
   exhibitKind,
   bundleDefinitionKind,
   backupLogKind,
-  backupScheduleKind
+  backupScheduleKind,
+  countryConcernKind
 ]

@@ -8,6 +8,7 @@ import { DeadlineLogEntry } from '../deadlines/deadlineLog'
 import { PetitionDraft } from '../petitions/draftModel'
 import { Exhibit } from '../exhibits/exhibitRecord'
 import { BundleDefinition } from '../exhibits/bundleDefinition'
+import { CountryConcern } from '../countryProfiles/countryConcern'
 import type { RecordKindSpec } from './migrations'
 
 export const VaultSettings = z
@@ -120,3 +121,6 @@ export const BackupScheduleRecord = z
   .strict()
 export type BackupScheduleRecord = z.infer<typeof BackupScheduleRecord>
 export const backupScheduleKind: RecordKindSpec<BackupScheduleRecord> = { kind: 'backup-schedule', currentVersion: 1, schema: BackupScheduleRecord, steps: {} }
+
+/** A public concern about a requesting country that the lawyer recorded (issue 8): one record per concern. */
+export const countryConcernKind: RecordKindSpec<CountryConcern> = { kind: 'country-concern', currentVersion: 1, schema: CountryConcern, steps: {} }
