@@ -92,7 +92,7 @@ export function TextField(p: TextFieldProps) {
 
 /** Dates are typed as yyyy-mm-dd; the schema's message explains a malformed or impossible date. */
 export function DateField(p: Omit<TextFieldProps, 'type' | 'placeholder' | 'hint'>) {
-  return <TextField {...p} hint={uiMessages.dateHint} placeholder="yyyy-mm-dd" className={`field--date ${p.className ?? ''}`} />
+  return <TextField {...p} hint={uiMessages.dateHint} placeholder={uiMessages.datePlaceholder} className={`field--date ${p.className ?? ''}`} />
 }
 
 interface TextAreaFieldProps extends FieldFrame {

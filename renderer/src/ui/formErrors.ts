@@ -1,5 +1,7 @@
-// zod issues → one message per field path ("legalName", "contact.email", "idDocuments.0.number").
+// zod issues → one message per field path ("legalName", "contact.email", "idDocuments.0.number"),
+// in the UI language (the schemas in shared/ write English; see renderer/i18n/schemaMessages.ts).
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
+import { localiseSchemaMessage } from '../../i18n/schemaMessages'
 import { fieldMessage } from './messages'
 
 export type FieldErrors = Readonly<Record<string, string>>
@@ -20,7 +22,7 @@ export function errorsFromIssues(issues: readonly Issue[], labelFor: (path: stri
     if (stripPrefix && path.startsWith(`${stripPrefix}.`)) path = path.slice(stripPrefix.length + 1)
     if (errors[path] !== undefined) continue
     const label = labelFor(path)
-    errors[path] = label ? fieldMessage(label, issue.message) : issue.message
+    errors[path] = label ? fieldMessage(label, issue.message) : localiseSchemaMessage(issue.message)
   }
   return errors
 }

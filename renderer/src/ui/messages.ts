@@ -1,29 +1,29 @@
-// Strings used by the shared UI pieces (fields, dialogs, navigation guard).
-export const uiMessages = {
-  requiredMark: 'required',
-  dateHint: 'Form: yyyy-mm-dd, e.g. 1984-03-12',
-  chooseCountry: 'Choose a country…',
-  noCountry: '— Not known —',
-  remove: 'Remove',
-  cancel: 'Cancel',
-  confirm: 'Confirm',
-  delete: 'Delete',
-  formHasErrors: (n: number) =>
-    n === 1 ? 'One field needs attention. It is marked below.' : `${n} fields need attention. They are marked below.`,
-  unsavedTitle: 'Leave without saving?',
-  unsavedBody: 'You have changes in this form that are not saved. If you leave now, they will be lost.',
-  unsavedLeave: 'Leave and discard changes',
-  unsavedStay: 'Stay on this form',
-  typeToConfirm: (what: string) => `To confirm, type ${what}`,
-  saving: 'Saving…',
-  saveFailed: 'Saving failed. Nothing has been changed. Try again; if this persists, restart Redress.'
-}
+// Strings used by the shared UI pieces (fields, dialogs, navigation guard), in every UI language.
+import { defineMessages } from '../../i18n/defineMessages'
+import { localiseSchemaMessage } from '../../i18n/schemaMessages'
+import { ar } from './messages.ar'
+import { en } from './messages.en'
+import { es } from './messages.es'
+import { fr } from './messages.fr'
+import { ru } from './messages.ru'
+
+export const uiMessages = defineMessages(
+  'ui',
+  { en, fr, es, ar, ru },
+  {
+    formHasErrors: (n: number) => ({ n }),
+    typeToConfirm: (what: string) => ({ what }),
+    fieldMessage: (label: string, message: string) => ({ label, message })
+  }
+)
 
 /**
- * "Date of birth" + "Use the form yyyy-mm-dd…" → "Date of birth: use the form yyyy-mm-dd…".
- * Messages that already name the field ("Legal name is required.") are kept as they are.
+ * "Date of birth" + "Use the form yyyy-mm-dd…" → "Date of birth: use the form yyyy-mm-dd…", in the
+ * UI language (a schema message from shared/ is translated first). Messages that already name the
+ * field ("Legal name is required.") are kept as they are.
  */
 export function fieldMessage(label: string, message: string): string {
-  if (message.toLowerCase().startsWith(label.toLowerCase())) return message
-  return `${label}: ${message.charAt(0).toLowerCase()}${message.slice(1)}`
+  const localised = localiseSchemaMessage(message)
+  if (localised.toLowerCase().startsWith(label.toLowerCase())) return localised
+  return uiMessages.fieldMessage(label, `${localised.charAt(0).toLowerCase()}${localised.slice(1)}`)
 }
