@@ -14,6 +14,7 @@ import type { RulePack } from '@shared/rules'
 import { EncryptedRecordStore, type UnreadableRecord } from './encryptedRecordStore'
 import { DeadlineBook, type DossierDeadline } from './deadlineBook'
 import { ExhibitShelf } from './exhibitShelf'
+import { CountryConcernShelf } from './countryConcernShelf'
 import { persistUpgrades } from './recordUpgrades'
 import type { VaultDatabase } from './vaultDatabase'
 
@@ -36,6 +37,8 @@ export class VaultSession {
   private readonly book: DeadlineBook
   /** Exhibits, their encrypted originals and bundle arrangements (issue 5). */
   readonly exhibits: ExhibitShelf
+  /** Public concerns about requesting countries (issue 8). */
+  readonly countryConcerns: CountryConcernShelf
 
   /** For the backup (issue 6), which reads every row itself; dropped on close. */
   private access: { db: VaultDatabase; dataKey: CryptoKey } | null
@@ -48,6 +51,10 @@ export class VaultSession {
       () => this.settings.actorName
     )
     this.exhibits = new ExhibitShelf(db, dataKey, () => this.changed())
+    this.countryConcerns = new CountryConcernShelf(
+      () => this.requireStore(),
+      () => this.changed()
+    )
   }
 
   /** Decrypt every record and build the search index (the "unlock-to-list" step the benchmark times), after re-sealing records of `upgradeKinds` stored at an older version. */
@@ -61,12 +68,13 @@ export class VaultSession {
       store.get(settingsKind, SETTINGS_ID).catch(() => undefined),
       store.getAll(petitionDraftKind, rows),
       session.book.load(rows),
-      session.exhibits.load(rows)
+      session.exhibits.load(rows),
+      session.countryConcerns.load(rows)
     ])
     for (const d of dossiers.records) session.dossierMap.set(d.id, d)
     for (const c of contacts.records) session.contactMap.set(c.id, c)
     for (const r of drafts.records) session.draftMap.set(r.draft.id, r)
-    session.unreadable = [...dossiers.unreadable, ...contacts.unreadable, ...drafts.unreadable, ...session.book.unreadable, ...session.exhibits.unreadable]
+    session.unreadable = [...dossiers.unreadable, ...contacts.unreadable, ...drafts.unreadable, ...session.book.unreadable, ...session.exhibits.unreadable, ...session.countryConcerns.unreadable]
     session.settings = settings ?? DEFAULT_SETTINGS
     session.index = buildDossierIndex(dossiers.records)
     return session
@@ -288,6 +296,7 @@ export class VaultSession {
     this.store = null
     this.access = null
     this.exhibits.close()
+    this.countryConcerns.close()
     this.dossierMap.clear()
     this.contactMap.clear()
     this.draftMap.clear()
