@@ -106,7 +106,7 @@ function groupRequests(matterId: string, events: readonly TimelineEvent[]): Open
   const relevant = events
     .filter((e) => e.matterId === matterId && PROCEDURE_EVENTS.has(e.type) && isIsoDay(e.date))
     .slice()
-    .sort((x, y) => (x.date === y.date ? PROCEDURE_ORDER[x.type] - PROCEDURE_ORDER[y.type] : x.date < y.date ? -1 : 1))
+    .sort((x, y) => (x.date === y.date ? (PROCEDURE_ORDER[x.type] ?? 9) - (PROCEDURE_ORDER[y.type] ?? 9) : x.date < y.date ? -1 : 1))
   const requests: OpenRequest[] = []
   const latestOpen = (type: CcfRequestType): OpenRequest | undefined =>
     [...requests].reverse().find((r) => r.requestType === type && r.decidedOn === undefined)
