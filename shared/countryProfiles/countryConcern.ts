@@ -24,8 +24,8 @@ function isRealDate(s: string): boolean {
 export const ReportDate = z
   .string()
   .trim()
-  .min(1, { message: REPORT_DATE_MISSING_MESSAGE })
-  .regex(/^\d{4}-\d{2}(-\d{2})?$/, { message: REPORT_DATE_MESSAGE })
+  .min(1, { message: REPORT_DATE_MISSING_MESSAGE, abort: true })
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, { message: REPORT_DATE_MESSAGE, abort: true })
   .refine(isRealDate, { message: REPORT_DATE_IMPOSSIBLE_MESSAGE })
 export type ReportDate = z.infer<typeof ReportDate>
 
@@ -49,8 +49,8 @@ function isHttpsLink(s: string): boolean {
 export const ReportLink = z
   .string()
   .trim()
-  .min(1, { message: LINK_MISSING_MESSAGE })
-  .max(2000, { message: 'The link must be at most 2000 characters.' })
+  .min(1, { message: LINK_MISSING_MESSAGE, abort: true })
+  .max(2000, { message: 'The link must be at most 2000 characters.', abort: true })
   .refine(isHttpsLink, { message: LINK_MESSAGE })
 
 export const CountryConcern = z
