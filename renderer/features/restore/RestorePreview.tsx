@@ -4,9 +4,9 @@ import { useId } from 'react'
 import type { RestorePolicy } from '@shared/backup'
 import type { RestoreCheck } from '../../restore/restoreCheck'
 import { sizeText } from './RestoreProgressBar'
+import { formatTimestamp } from '../../src/locale'
 import { restoreMessages as m } from './restoreMessages'
 
-const whenFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' })
 const POLICIES: RestorePolicy[] = ['newer-wins', 'backup-wins', 'keep-mine']
 
 interface Props {
@@ -23,7 +23,7 @@ export function RestorePreview({ check, onPolicy, disabled }: Props) {
   return (
     <section className="restore-preview stack" aria-labelledby={headingId}>
       <h3 id={headingId}>{m.previewTitle}</h3>
-      <p>{m.madeOn(whenFormat.format(new Date(header.createdAt)))}</p>
+      <p>{m.madeOn(formatTimestamp(header.createdAt, 'long'))}</p>
       <p className="muted">{m.summary(header.counts.records, header.counts.files, sizeText(check.fileBytes))}</p>
       <ul className="restore-preview__lines" aria-label={m.previewTitle}>
         {plan.preview.map((line) => (

@@ -1,14 +1,15 @@
 // The restore's progress: which step, and how many megabytes of the backup file have been read.
 import type { RestoreProgress } from '../../restore/restoreProgress'
+import { formatBytes, formatNumber } from '../../src/locale'
 import { restoreMessages as m } from './restoreMessages'
 
 export function megabytes(bytes: number): string {
-  return (bytes / 1_000_000).toFixed(1)
+  return formatNumber(bytes / 1_000_000, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
 }
 
 /** A file's size for a sentence: kB below a megabyte, so a small backup does not read "0.0 MB". */
 export function sizeText(bytes: number): string {
-  return bytes < 1_000_000 ? `${Math.max(1, Math.round(bytes / 1000))} kB` : `${megabytes(bytes)} MB`
+  return formatBytes(Math.max(bytes, 1000))
 }
 
 export function RestoreProgressBar({ progress, fileBytes }: { progress: RestoreProgress | null; fileBytes: number }) {

@@ -1,64 +1,22 @@
-// Strings of the restore screens (issue 6, part 2). Failure messages come from the restore code
-// itself: they already say what went wrong, what to do, and that nothing was restored.
-import type { RestorePolicy } from '@shared/backup'
+// Strings of the restore screens in every UI language (catalogues in restoreMessages.<lang>.ts).
 import type { RestoreStep } from '../../restore/restoreProgress'
+import { defineMessages } from '../../i18n/defineMessages'
+import { ar } from './restoreMessages.ar'
+import { en } from './restoreMessages.en'
+import { es } from './restoreMessages.es'
+import { fr } from './restoreMessages.fr'
+import { ru } from './restoreMessages.ru'
 
-const NOTHING = 'Nothing was restored; your vault is unchanged.'
-
-export const restoreMessages = {
-  panelTitle: 'Restore from a backup',
-  panelIntro:
-    'Brings dossiers, drafts, deadlines and exhibits back from a .redress-backup file into this vault. The whole file is checked first and you see what would change; nothing in this vault is deleted, and if anything fails, nothing is restored.',
-  openForm: 'Restore from a backup…',
-  closeForm: 'Close',
-  file: 'Backup file',
-  fileHint: 'A file ending in .redress-backup, for example from your encrypted USB stick.',
-  passphrase: 'Backup passphrase',
-  passphraseHint: 'The passphrase chosen when the backup was made (it may be your vault passphrase).',
-  check: 'Check backup',
-  checkAgain: 'Check again',
-  cancel: 'Cancel',
-  steps: {
-    opening: 'Opening the backup',
-    checking: 'Checking the backup',
-    writing: 'Restoring',
-    finishing: 'Finishing'
-  } satisfies Record<RestoreStep, string>,
-  progress: (step: RestoreStep, readMb: string, totalMb: string) => `${restoreMessages.steps[step]}… ${readMb} of ${totalMb} MB read`,
-  checkCancelled: `The check was cancelled. ${NOTHING}`,
-  restoreCancelled: `The restore was cancelled. ${NOTHING}`,
-  unexpected: `Something unexpected went wrong. ${NOTHING} Try again; if it fails again, restart Redress.`,
-  previewTitle: 'What this backup would restore',
-  madeOn: (when: string) => `Backup made on ${when}.`,
-  summary: (records: number, files: number, size: string) =>
-    `It holds ${records} ${records === 1 ? 'record' : 'records'} and ${files} exhibit ${files === 1 ? 'file' : 'files'} in ${size}. Every part of it was checked and is intact.`,
-  policyLegend: 'When the backup and this vault both have a record',
-  policies: {
-    'newer-wins': { label: 'Newer wins — recommended', hint: 'The more recently changed copy stays; records without a date are kept as they are in this vault.' },
-    'backup-wins': { label: 'The backup wins', hint: 'Every record in the backup replaces the one in this vault.' },
-    'keep-mine': { label: 'Keep mine — only add what is missing', hint: 'Nothing in this vault is changed; only records it does not have are added.' }
-  } satisfies Record<RestorePolicy, { label: string; hint: string }>,
-  unchanged: 'This vault already has everything in this backup with this choice: restoring would change nothing.',
-  restore: 'Restore…',
-  confirmTitle: 'Restore from this backup?',
-  confirmAdds: (n: number) => `${n} ${n === 1 ? 'record' : 'records'} will be added.`,
-  confirmUpdates: (n: number) => `${n} ${n === 1 ? 'record' : 'records'} in this vault will be replaced by the backup’s copy.`,
-  confirmKeeps: (n: number) => `${n} ${n === 1 ? 'record stays' : 'records stay'} as they are.`,
-  confirmNothingDeleted: 'Nothing is deleted: records that are only in this vault stay. If anything fails, nothing is restored.',
-  confirm: 'Restore',
-  restored: (added: number, updated: number, kept: number, files: number) =>
-    `Restored: ${added} added, ${updated} updated, ${kept} kept, ${files} exhibit ${files === 1 ? 'file' : 'files'} written.`,
-
-  // First run: restore into a new vault.
-  firstRunEntry: 'Restore from a backup instead…',
-  newVaultTitle: 'Restore a vault from a backup',
-  newVaultIntro:
-    'Choose your .redress-backup file and its passphrase. Redress checks the whole file first; then you choose the passphrase of the vault on this device.',
-  back: 'Back',
-  newVaultPassphraseTitle: 'Passphrase for this vault',
-  useBackupPassphrase: 'Use the backup passphrase for this vault',
-  newVaultPassphrase: 'Vault passphrase',
-  newVaultConfirmation: 'Repeat the vault passphrase',
-  restoreNewVault: 'Restore',
-  restoringNewVault: 'Restoring your vault…'
-}
+export const restoreMessages = defineMessages(
+  'restore',
+  { en, fr, es, ar, ru },
+  {
+    progress: (step: RestoreStep, readMb: string, totalMb: string) => ({ step, readMb, totalMb }),
+    madeOn: (when: string) => ({ when }),
+    summary: (records: number, files: number, size: string) => ({ records, files, size }),
+    confirmAdds: (n: number) => ({ n }),
+    confirmUpdates: (n: number) => ({ n }),
+    confirmKeeps: (n: number) => ({ n }),
+    restored: (added: number, updated: number, kept: number, files: number) => ({ added, updated, kept, files })
+  }
+)
