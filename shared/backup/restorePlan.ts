@@ -79,7 +79,8 @@ const NOUNS: Record<string, [string, string]> = {
   'petition-draft': ['petition draft', 'petition drafts'],
   exhibit: ['exhibit', 'exhibits'],
   'bundle-definition': ['bundle arrangement', 'bundle arrangements'],
-  'country-concern': ['country concern', 'country concerns']
+  'country-concern': ['country concern', 'country concerns'],
+  precedent: ['precedent', 'precedents']
 }
 
 export function planRestore(

@@ -12,6 +12,7 @@ import {
   dossierKind,
   exhibitKind,
   petitionDraftKind,
+  precedentKind,
   reminderLogKind,
   rulePackKind,
   settingsKind
@@ -30,5 +31,6 @@ export const RECORD_KINDS: readonly RecordKindSpec<unknown>[] = [
   bundleDefinitionKind,
   backupLogKind,
   backupScheduleKind,
-  countryConcernKind
+  countryConcernKind,
+  precedentKind
 ]

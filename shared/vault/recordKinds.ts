@@ -8,6 +8,7 @@ import { DeadlineLogEntry } from '../deadlines/deadlineLog'
 import { PetitionDraft } from '../petitions/draftModel'
 import { Exhibit } from '../exhibits/exhibitRecord'
 import { BundleDefinition } from '../exhibits/bundleDefinition'
+import { OwnPrecedent, type Precedent } from '../precedents/precedent'
 import { CountryConcern } from '../countryProfiles/countryConcern'
 import type { RecordKindSpec } from './migrations'
 
@@ -124,3 +125,6 @@ export const backupScheduleKind: RecordKindSpec<BackupScheduleRecord> = { kind: 
 
 /** A public concern about a requesting country that the lawyer recorded (issue 8): one record per concern. */
 export const countryConcernKind: RecordKindSpec<CountryConcern> = { kind: 'country-concern', currentVersion: 1, schema: CountryConcern, steps: {} }
+
+/** The lawyer's own precedents (issue 8): one record per entry; the reference set lives in code. */
+export const precedentKind: RecordKindSpec<Precedent> = { kind: 'precedent', currentVersion: 1, schema: OwnPrecedent, steps: {} }
