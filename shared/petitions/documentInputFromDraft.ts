@@ -223,7 +223,8 @@ export function documentInputFromDraft(draft: PetitionDraft, options: DocumentIn
         // A ground chosen but not yet argued is stated in the catalogue's words rather than dropped.
         argument: g.argument.trim() === '' ? ground.summary : g.argument,
         factIds: g.factIds.filter((id) => factIds.has(id)),
-        exhibitIds: known(g.exhibitIds)
+        exhibitIds: known(g.exhibitIds),
+        precedents: (g.citedPrecedents ?? []).map((c) => c.citation)
       }
     }),
     exhibits: exhibits.map((e) => ({

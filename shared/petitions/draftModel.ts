@@ -224,7 +224,18 @@ export const AssessmentSection = z.object({
   dataQualityNote: text(2000)
 })
 
-export const ChosenGround = z.object({ groundId: GroundId, argument: text(20000), factIds: ids, exhibitIds: ids })
+/** A precedent the lawyer chose to cite under a ground; the citation is kept as accepted, so the memorandum does not change if the library entry is edited or deleted later. */
+export const CitedPrecedent = z.object({ precedentId: id, citation: z.string().trim().min(1).max(300) })
+export type CitedPrecedent = z.infer<typeof CitedPrecedent>
+
+export const ChosenGround = z.object({
+  groundId: GroundId,
+  argument: text(20000),
+  factIds: ids,
+  exhibitIds: ids,
+  /** Added with the precedents library (issue 8); drafts saved before it parse with []. Optional in the type so older code that builds a ground still compiles. */
+  citedPrecedents: z.array(CitedPrecedent).max(30).default([]).optional()
+})
 export type ChosenGround = z.infer<typeof ChosenGround>
 
 export const GroundsSection = z.object({

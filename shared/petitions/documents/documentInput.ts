@@ -84,7 +84,9 @@ export const GroundInput = z.strictObject({
   /** Blank lines separate paragraphs. */
   argument: Required('Argument', 20_000),
   factIds: z.array(z.string()).max(200).default([]),
-  exhibitIds: z.array(z.string()).max(200).default([])
+  exhibitIds: z.array(z.string()).max(200).default([]),
+  /** Citations of precedents the lawyer chose from the library (issue 8), e.g. "CCF Decision No. 2 (2024)". */
+  precedents: z.array(Required('Precedent citation', 300)).max(30).default([])
 })
 export type GroundInput = z.infer<typeof GroundInput>
 

@@ -14,6 +14,7 @@ export interface MemorandumGround {
   readonly argument: readonly Block[]
   readonly factIds: readonly string[]
   readonly exhibitIds: readonly string[]
+  readonly precedents: readonly string[]
 }
 
 export const REFUGEE_RESOLUTION = 'GA-2017-86-RES-09'
@@ -42,7 +43,8 @@ function generatedRefugeeGround(input: PetitionDocumentInput, text: DocumentText
       paragraph(text.t('refugee.confirmation', { grantingCountry }))
     ],
     factIds: [],
-    exhibitIds: refugee.evidenceExhibitIds
+    exhibitIds: refugee.evidenceExhibitIds,
+    precedents: []
   }
 }
 

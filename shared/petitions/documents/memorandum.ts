@@ -218,6 +218,7 @@ class Memorandum {
       this.push(heading(2, text.t('grounds.heading', { number: this.groundNumber(i), title: ground.title })))
       if (ground.citations.length > 0) this.push(paragraph(text.t('grounds.citations', { citations: ground.citations.join('; ') }), 'start'))
       this.push(...ground.argument)
+      if (ground.precedents.length > 0) this.push(paragraph(text.t('grounds.precedents', { precedents: ground.precedents.join('; ') }), 'start'))
       const support: string[] = []
       const facts = ground.factIds.map((id) => this.factNumber.get(id)).filter((n): n is number => n !== undefined)
       if (facts.length > 0) support.push(text.t('grounds.facts', { facts: text.list(facts.map(String)), section: this.number('facts') }))

@@ -134,6 +134,7 @@ export const en = {
   'grounds.citations': 'Authorities: {citations}',
   'grounds.facts': 'Supporting facts: {facts} (section {section})',
   'grounds.exhibits': 'Exhibits: {exhibits}',
+  'grounds.precedents': 'Precedents: {precedents}',
   'refugee.title': 'Refugee status ({grantingCountry}): INTERPOL’s refugee policy',
   'refugee.citation.resolution': 'INTERPOL General Assembly Resolution GA-2017-86-RES-09 (2017)',
   'refugee.citation.constitution': 'Articles 2(1) and 3 of INTERPOL’s Constitution',

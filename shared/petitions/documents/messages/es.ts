@@ -129,6 +129,7 @@ export const es: Messages = {
   'grounds.citations': 'Referencias: {citations}',
   'grounds.facts': 'Hechos en que se apoya: {facts} (sección {section})',
   'grounds.exhibits': 'Documentos: {exhibits}',
+  'grounds.precedents': 'Precedentes: {precedents}',
   'refugee.title': 'Estatuto de refugiado ({grantingCountry}): política de INTERPOL sobre los refugiados',
   'refugee.citation.resolution': 'Resolución GA-2017-86-RES-09 de la Asamblea General de INTERPOL (2017)',
   'refugee.citation.constitution': 'Artículos 2(1) y 3 del Estatuto de INTERPOL',

@@ -129,6 +129,7 @@ export const fr: Messages = {
   'grounds.citations': 'Références : {citations}',
   'grounds.facts': 'Faits à l’appui : {facts} (section {section})',
   'grounds.exhibits': 'Pièces : {exhibits}',
+  'grounds.precedents': 'Précédents : {precedents}',
   'refugee.title': 'Statut de réfugié ({grantingCountry}) : politique d’INTERPOL relative aux réfugiés',
   'refugee.citation.resolution': 'Résolution GA-2017-86-RES-09 de l’Assemblée générale d’INTERPOL (2017)',
   'refugee.citation.constitution': 'Articles 2(1) et 3 du Statut d’INTERPOL',
