@@ -2,19 +2,13 @@
 // transaction — the keyring (wrapped data key, KDF salt, unlock counter) with every record and
 // file chunk — so a crash or a refusal midway leaves either the whole vault or an empty one. Then
 // the databases themselves are deleted, and any browser storage Redress may have used.
+import { erasureMessages } from './erasureMessages'
 import type { VaultDatabase } from './vaultDatabase'
 
 /** Every IndexedDB database and storage key Redress creates begins with this (e.g. "redress-vault"). */
 export const REDRESS_STORAGE_PREFIX = 'redress'
 
-export const erasureMessages = {
-  blocked:
-    'Everything in the vault has been deleted, but another Redress window or tab still holds the empty database open, so it cannot be removed yet. Close every other Redress window and tab; erasing then finishes on its own and this screen changes to “Create your vault”.',
-  nothingErased:
-    'The vault could not be erased: the device refused to delete it, so nothing has been deleted. Restart Redress, unlock, and erase again.',
-  emptyNotRemoved:
-    'Every dossier, exhibit and key has been deleted, but the empty database could not be removed from this device. Restart Redress; it will then offer to create a new vault.'
-}
+export { erasureMessages }
 
 /** Thrown by eraseVault; its message says how far erasing got and what to do. */
 export class VaultErasureError extends Error {

@@ -1,5 +1,6 @@
 // Strength meter (zxcvbn score 0–4, as a bar and as words) and the live list of problems.
 import type { PassphraseAssessment } from '@shared/vault/passphrasePolicy'
+import { localiseSchemaMessage } from '../../i18n/schemaMessages'
 import { accessMessages } from './messages'
 
 interface Props {
@@ -37,7 +38,7 @@ export function PassphraseStrength({ id, assessment, empty }: Props) {
         assessment.problems.length > 0 && (
           <ul className="strength__problems" aria-live="polite">
             {assessment.problems.map((p) => (
-              <li key={p}>{p}</li>
+              <li key={p}>{localiseSchemaMessage(p)}</li>
             ))}
           </ul>
         )

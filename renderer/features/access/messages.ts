@@ -1,36 +1,16 @@
-// Strings of the screens shown before the vault is open: opening, first run, unlock, failure.
-export const accessMessages = {
-  appName: 'Redress',
-  tagline: 'Case files for challenging INTERPOL red notices, diffusions and SLTD entries',
-  opening: 'Opening your vault…',
-  failedTitle: 'The vault could not be opened',
+// Strings of the screens shown before the vault is open, in every UI language (catalogues in messages.<lang>.ts).
+import { defineMessages } from '../../i18n/defineMessages'
+import { ar } from './messages.ar'
+import { en } from './messages.en'
+import { es } from './messages.es'
+import { fr } from './messages.fr'
+import { ru } from './messages.ru'
 
-  firstRunTitle: 'Create your vault',
-  firstRunIntro:
-    'Your dossiers are encrypted on this device with a passphrase that only you know. Choose a few unrelated words that you can remember — length matters more than symbols.',
-  passphrase: 'Passphrase',
-  confirmation: 'Repeat the passphrase',
-  showPassphrase: 'Show passphrase',
-  strength: 'Strength',
-  strengthLabels: ['Very weak', 'Weak', 'Fair', 'Strong', 'Very strong'] as const,
-  strengthHint: 'Use at least 12 characters; four or five unrelated words work well.',
-  noRecoveryTitle: 'There is no way to recover a forgotten passphrase',
-  noRecovery:
-    'If you forget this passphrase, nobody — including us — can recover your dossiers. Write it down and keep it somewhere safe.',
-  understand: 'I understand',
-  create: 'Create vault',
-  creating: 'Creating your vault…',
-  createFailed: 'The vault could not be created. Nothing has been stored. Try again.',
-
-  unlockTitle: 'Unlock your vault',
-  unlock: 'Unlock',
-  unlocking: 'Unlocking…',
-  wrongPassphrase: 'That passphrase is not correct. Nothing has been changed.',
-  throttled: (seconds: number) => `Too many attempts. Try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
-  unlockFailed: 'The vault could not be unlocked because of an unexpected error. Nothing has been changed.',
-  lockedIdle: (minutes: number) => `Locked after ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} without activity.`,
-  lockedIdleUnknown: 'Locked after a period without activity.',
-  lockedScreen: 'Locked because the computer was locked.',
-  lockedSuspend: 'Locked because the computer went to sleep.',
-  lockedManual: 'Your vault is locked.'
-}
+export const accessMessages = defineMessages(
+  'access',
+  { en, fr, es, ar, ru },
+  {
+    throttled: (seconds: number) => ({ seconds }),
+    lockedIdle: (minutes: number) => ({ minutes })
+  }
+)
