@@ -20,7 +20,8 @@ test('a late revision is refused by the pre-flight with the last permitted day, 
   await page.getByRole('textbox', { name: 'Date of the CCF decision under revision' }).fill('2026-04-15')
   await page.getByRole('textbox', { name: 'New fact', exact: true }).fill('The Istanbul court acquitted the co-accused on the same evidence.')
   await page.getByRole('textbox', { name: 'Date the new fact was discovered' }).fill('2026-09-10')
-  await expect(page.getByText('Last day to file: 10 March 2027 (Statute Art. 42(2)).')).toBeVisible()
+  // The day is written by Intl in the UI language ('en': "March 10, 2027"; an en-GB reader's "10 March 2027").
+  await expect(page.getByText(/^Last day to file: (10 March 2027|March 10, 2027) \(Statute Art\. 42\(2\)\)\.$/)).toBeVisible()
   await page.getByRole('textbox', { name: /Why the new fact could have changed/ }).fill('The decision rested on the co-accused’s conviction.')
   await next(page, 'Exhibits')
   await attachExhibits(page, [1, 2])

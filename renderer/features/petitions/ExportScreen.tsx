@@ -134,7 +134,7 @@ function WriteBack({ draft }: { draft: PetitionDraft }) {
     try {
       const back = writeBackToDossier(draft, dossier)
       await session.saveDossier(back.dossier)
-      setResult([m.finishDone(back.changed.join(', ')), ...(back.skipped.length ? [m.finishSkipped(back.skipped.map((x) => `${x.field} (${x.reason})`).join('; '))] : [])])
+      setResult([back.changed.length ? m.finishDone(back.changed.join(', ')) : m.finishNothing, ...(back.skipped.length ? [m.finishSkipped(back.skipped.map((x) => `${x.field} (${x.reason})`).join('; '))] : [])])
     } catch {
       setFailure(uiMessages.saveFailed)
     }

@@ -14,7 +14,7 @@ export function PdfSaveButton({ label, model, fileName, onSaved }: { label: stri
   return (
     <div className="log-pdf">
       {pdf.cancellable ? (
-        <button type="button" className="button" aria-label={`${m.pdfCancel}: ${label}`} onClick={pdf.cancel}>
+        <button type="button" className="button" aria-label={m.pdfCancelDocument(label)} onClick={pdf.cancel}>
           {m.pdfCancel}
         </button>
       ) : (

@@ -1,6 +1,7 @@
 // The request drafts of a matter, on the dossier page: resume or delete.
 import { useState } from 'react'
-import { PETITION_TYPE_NAMES, STEP_TITLES, type StepId } from '@shared/petitions'
+import { StepId } from '@shared/petitions'
+import { formatTimestamp } from '../../src/locale'
 import { useNavigation } from '../../src/navigation'
 import { useSession } from '../../src/session'
 import { ConfirmDialog } from '../../src/ui/ConfirmDialog'
@@ -8,7 +9,7 @@ import { FormAlert } from '../../src/ui/fields'
 import { uiMessages } from '../../src/ui/messages'
 import { petitionMessages as m } from './messages'
 
-const screenTitle = (s: string) => (s === 'review' ? m.review : s === 'export' ? m.exportTitle : (STEP_TITLES[s as StepId] ?? ''))
+const screenTitle = (s: string) => (s === 'review' ? m.review : s === 'export' ? m.exportTitle : (StepId.safeParse(s).success ? m.stepTitles[s as StepId] : ''))
 
 export function PetitionDrafts({ dossierId, matterId }: { dossierId: string; matterId: string }) {
   const session = useSession()
@@ -35,11 +36,11 @@ export function PetitionDrafts({ dossierId, matterId }: { dossierId: string; mat
         {drafts.map(({ draft, resumeAt }) => (
           <li key={draft.id} className="petition-drafts__item">
             <span>
-              {m.draftLine(PETITION_TYPE_NAMES[draft.requestType], new Date(draft.updatedAt).toLocaleString('en-GB'))}
+              {m.draftLine(m.petitionTypes[draft.requestType], formatTimestamp(draft.updatedAt))}
               {resumeAt && <span className="muted"> · {screenTitle(resumeAt)}</span>}
             </span>
             <span className="button-row">
-              <button type="button" className="button" aria-label={`${m.resume}: ${PETITION_TYPE_NAMES[draft.requestType]}`} onClick={() => navigate({ page: 'petition', draftId: draft.id })}>
+              <button type="button" className="button" aria-label={m.resumeDraft(m.petitionTypes[draft.requestType])} onClick={() => navigate({ page: 'petition', draftId: draft.id })}>
                 {m.resume}
               </button>
               <button type="button" className="button button--quiet-danger" onClick={() => setDeleting(draft.id)}>

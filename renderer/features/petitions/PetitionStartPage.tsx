@@ -1,7 +1,7 @@
 // From a matter: the router's suggestion with its reasons and the other routes, then the lawyer's
 // choice; the draft is prefilled from the dossier and saved encrypted before the wizard opens.
 import { useMemo, useState } from 'react'
-import { PETITION_TYPE_NAMES, PetitionType, prefillFromDossier, suggestRequestType, STEPS } from '@shared/petitions'
+import { PetitionType, prefillFromDossier, suggestRequestType, STEPS } from '@shared/petitions'
 import { todayIso } from './today'
 import { useNavigation } from '../../src/navigation'
 import { useSession } from '../../src/session'
@@ -40,7 +40,7 @@ export function PetitionStartPage({ dossierId, matterId }: { dossierId: string; 
       </p>
       <section className="panel" aria-labelledby="suggestion-heading">
         <h2 id="suggestion-heading">
-          {m.suggested}: {PETITION_TYPE_NAMES[suggestion.suggestion]}
+          {m.suggested}: {m.petitionTypes[suggestion.suggestion]}
         </h2>
         <p className="muted">{m.routerNote}</p>
         <h3>{m.why}</h3>
@@ -55,7 +55,7 @@ export function PetitionStartPage({ dossierId, matterId }: { dossierId: string; 
         <ul className="guidance-list" aria-label={m.alternatives}>
           {suggestion.alternatives.map((a) => (
             <li key={a.type} className={`guidance${a.available ? '' : ' guidance--unavailable'}`}>
-              <strong>{PETITION_TYPE_NAMES[a.type]}</strong>
+              <strong>{m.petitionTypes[a.type]}</strong>
               {!a.available && <span className="muted"> ({m.unavailable})</span>}: <CitedLine item={a} />
             </li>
           ))}
@@ -74,7 +74,7 @@ export function PetitionStartPage({ dossierId, matterId }: { dossierId: string; 
           {PetitionType.options.map((t) => (
             <label key={t} className="radio">
               <input type="radio" name="petition-type" value={t} checked={chosen === t} onChange={() => setType(t)} />
-              {PETITION_TYPE_NAMES[t]} {t === suggestion.suggestion && <span className="muted">{m.suggestedMark}</span>}
+              {m.petitionTypes[t]} {t === suggestion.suggestion && <span className="muted">{m.suggestedMark}</span>}
             </label>
           ))}
         </fieldset>

@@ -2,7 +2,7 @@
 // guidance) and export. Next checks the step (validateStep) and saves the draft encrypted; Back
 // saves without checking, and since one draft object holds every section nothing later is lost.
 import { useEffect, useRef, useState } from 'react'
-import { PETITION_TYPE_NAMES, STEP_TITLES, STEPS, validateStep, type PetitionDraft, type StepId } from '@shared/petitions'
+import { STEPS, validateStep, type PetitionDraft, type StepId } from '@shared/petitions'
 import { useNavigation, useUnsavedChanges } from '../../src/navigation'
 import { useSession } from '../../src/session'
 import { FormAlert } from '../../src/ui/fields'
@@ -83,10 +83,10 @@ function Wizard({ initial, resumeAt }: { initial: PetitionDraft; resumeAt: strin
   }
 
   const index = screens.indexOf(screen)
-  const title = screen === 'review' ? m.reviewTitle : screen === 'export' ? m.exportTitle : STEP_TITLES[screen]
+  const title = screen === 'review' ? m.reviewTitle : screen === 'export' ? m.exportTitle : m.stepTitles[screen]
   return (
     <div className="page petition">
-      <PageHeading>{PETITION_TYPE_NAMES[draft.requestType]}</PageHeading>
+      <PageHeading>{m.petitionTypes[draft.requestType]}</PageHeading>
       <p className="page-subtitle" dir="auto">
         {draft.applicant.legalName}
       </p>
@@ -95,7 +95,7 @@ function Wizard({ initial, resumeAt }: { initial: PetitionDraft; resumeAt: strin
           {screens.map((s, i) => (
             <li key={s}>
               <button type="button" className={`button button--quiet${s === screen ? ' petition-steps__current' : ''}`} aria-current={s === screen ? 'step' : undefined} disabled={saving} onClick={() => void goTo(s)}>
-                {i + 1}. {s === 'review' ? m.review : s === 'export' ? m.exportTitle : STEP_TITLES[s]}
+                {i + 1}. {s === 'review' ? m.review : s === 'export' ? m.exportTitle : m.stepTitles[s]}
               </button>
             </li>
           ))}

@@ -1,6 +1,6 @@
 // Every answer with an Edit link to its step, the admissibility pre-flight (export disabled while
 // anything blocks), and the eligibility checks as guidance.
-import { eligibilityChecks, preflight, STEP_TITLES, STEPS, validateStep, type PetitionDraft, type StepId } from '@shared/petitions'
+import { eligibilityChecks, preflight, STEPS, validateStep, type PetitionDraft, type StepId } from '@shared/petitions'
 import { todayIso } from './today'
 import { CertaintyBadge, EligibilityList } from './Guidance'
 import { petitionMessages as m } from './messages'
@@ -17,9 +17,9 @@ export function ReviewScreen({ draft, onEdit, onExport }: { draft: PetitionDraft
           <section key={step} className="review-step" aria-labelledby={`review-${step}`}>
             <div className="panel__head">
               <h3 id={`review-${step}`}>
-                {STEP_TITLES[step]} {!v.ok && <span className="badge badge--unconfirmed">{m.stepIncomplete}</span>}
+                {m.stepTitles[step]} {!v.ok && <span className="badge badge--unconfirmed">{m.stepIncomplete}</span>}
               </h3>
-              <button type="button" className="button button--quiet" aria-label={m.editStep(STEP_TITLES[step])} onClick={() => onEdit(step)}>
+              <button type="button" className="button button--quiet" aria-label={m.editStep(m.stepTitles[step])} onClick={() => onEdit(step)}>
                 {m.edit}
               </button>
             </div>

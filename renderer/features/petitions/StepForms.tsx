@@ -3,7 +3,8 @@
 // lands on the field it names (aria-describedby) and the focus moves to the first one.
 import { ARTICLE_3_FACTORS, CaseStatusMark, DataQualityIssue, ExcludedCategory, ExhibitKind, Article3Factor, eligibilityChecks, exhibitsForGround, groundById, groundCitationLine, groundsAvailable, revisionLastDay, type ChosenGround, type GroundId, type PetitionDraft, type StepId } from '@shared/petitions'
 import { IdDocumentKind } from '@shared/domain'
-import { formatDayLong, isIsoDay } from '@shared/deadlines/isoDates'
+import { isIsoDay } from '@shared/deadlines/isoDates'
+import { formatDay } from '../../src/locale'
 import { CheckboxField, CountrySelect, DateField, SelectField, TextAreaField, TextField } from '../../src/ui/fields'
 import type { FieldErrors } from '../../src/ui/formErrors'
 import { EligibilityList } from './Guidance'
@@ -18,8 +19,6 @@ interface StepProps {
   update: Update
   errors: FieldErrors
 }
-
-const ID_KIND_LABELS: Record<string, string> = { passport: 'Passport', 'national-id': 'National identity card', 'residence-permit': 'Residence permit', 'refugee-travel-document': 'Refugee travel document', other: 'Other' }
 
 function useField(errors: FieldErrors) {
   return (path: string) => ({ id: fieldId(path), error: errors[path] })
@@ -94,7 +93,7 @@ function ApplicantStep({ draft, update, errors }: StepProps) {
         required
         value={a.identityDocument.kind ?? ''}
         onChange={(v) => setDoc({ kind: v === '' ? undefined : (v as PetitionDraft["applicant"]["identityDocument"]["kind"]) })}
-        options={[{ value: '', label: m.notChosen }, ...IdDocumentKind.options.map((k) => ({ value: k, label: ID_KIND_LABELS[k] ?? k }))]}
+        options={[{ value: '', label: m.notChosen }, ...IdDocumentKind.options.map((k) => ({ value: k, label: m.idKinds[k] ?? k }))]}
       />
       <TextField {...f('applicant.identityDocument.number')} label={m.idNumber} value={a.identityDocument.number} onChange={(v) => setDoc({ number: v })} />
       <CountrySelect {...f('applicant.identityDocument.issuingCountry')} label={m.idCountry} value={a.identityDocument.issuingCountry} onChange={(v) => setDoc({ issuingCountry: v })} />
@@ -138,10 +137,7 @@ function RequestStep({ draft, update, errors }: StepProps) {
         onChange={(v) => set({ workingLanguage: v === '' ? undefined : (v as 'en') })}
         options={[
           { value: '', label: m.notChosen },
-          { value: 'en', label: 'English' },
-          { value: 'fr', label: 'French' },
-          { value: 'es', label: 'Spanish' },
-          { value: 'ar', label: 'Arabic' }
+          ...(['en', 'fr', 'es', 'ar'] as const).map((l) => ({ value: l, label: m.workingLanguages[l] ?? l }))
         ]}
       />
       <TextField {...f('request.clientLanguage')} label={m.clientLanguage} value={r.clientLanguage} onChange={(v) => set({ clientLanguage: v })} />
@@ -237,7 +233,7 @@ function RevisionStep({ draft, update, errors }: StepProps) {
       <ExhibitSelect draft={draft} {...f('revision.previousDecisionExhibitId')} label={m.decisionExhibit} value={r.previousDecisionExhibitId} onChange={(v) => set({ previousDecisionExhibitId: v })} />
       <TextAreaField {...f('revision.newFact')} label={m.newFact} required value={r.newFact} onChange={(v) => set({ newFact: v })} />
       <DateField {...f('revision.discoveryDate')} label={m.discoveryDate} required value={r.discoveryDate} onChange={(v) => set({ discoveryDate: v })} />
-      {isIsoDay(r.discoveryDate) && <p className="field-hint">{m.lastDay(formatDayLong(revisionLastDay(r.discoveryDate).lastDay))}</p>}
+      {isIsoDay(r.discoveryDate) && <p className="field-hint">{m.lastDay(formatDay(revisionLastDay(r.discoveryDate).lastDay, 'long'))}</p>}
       <TextAreaField {...f('revision.whyDecisive')} label={m.whyDecisive} required value={r.whyDecisive} onChange={(v) => set({ whyDecisive: v })} />
       <CheckboxField id={fieldId('revision.summaryPrepared')} label={m.summaryPrepared} checked={r.summaryPrepared} onChange={(on) => set({ summaryPrepared: on })} />
     </>

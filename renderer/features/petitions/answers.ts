@@ -3,27 +3,26 @@ import { groundById, groundCitationLine, type PetitionDraft, type StepId } from 
 import { countryName } from '../../src/ui/countries'
 import { petitionMessages as m } from './messages'
 
-const yes = (b: boolean) => (b ? 'Yes' : 'No')
+const yes = (b: boolean) => (b ? m.yes : m.no)
 const country = (code: string) => (code ? countryName(code) : '')
-const LANGS: Record<string, string> = { en: 'English', fr: 'French', es: 'Spanish', ar: 'Arabic' }
-const ACTIONS: Record<string, string> = { deletion: m.actionDeletion, correction: m.actionCorrection, 'correction-and-deletion': m.actionBoth }
-const ID_KINDS: Record<string, string> = { passport: 'Passport', 'national-id': 'National identity card', 'residence-permit': 'Residence permit', 'refugee-travel-document': 'Refugee travel document', other: 'Other' }
-const STATUSES: Record<string, string> = { 'asylum-seeker': m.statusAsylumSeeker, granted: m.statusGranted, naturalised: m.statusNaturalised, revoked: m.statusRevoked }
-const LEGIBLE: Record<string, string> = { forenames: m.legibleForenames, familyName: m.legibleFamilyName, dateOfBirth: m.legibleDateOfBirth, photograph: m.legiblePhotograph }
+// Functions, not constant maps: each call reads the catalogue in the current UI language.
+const action = (a: string) => ({ deletion: m.actionDeletion, correction: m.actionCorrection, 'correction-and-deletion': m.actionBoth } as Record<string, string>)[a] ?? ''
+const refugeeStatus = (s: string) => ({ 'asylum-seeker': m.statusAsylumSeeker, granted: m.statusGranted, naturalised: m.statusNaturalised, revoked: m.statusRevoked } as Record<string, string>)[s] ?? ''
+const legibleItem = (k: string) => ({ forenames: m.legibleForenames, familyName: m.legibleFamilyName, dateOfBirth: m.legibleDateOfBirth, photograph: m.legiblePhotograph } as Record<string, string>)[k] ?? k
 
 export function answersFor(d: PetitionDraft, step: StepId): Array<[string, string]> {
   const exhibitTitle = (id: string) => d.exhibits.find((e) => e.id === id)?.title ?? ''
   switch (step) {
     case 'applicant': {
       const a = d.applicant
-      const legible = Object.entries(a.identityDocument.legible).filter(([, v]) => v).map(([k]) => LEGIBLE[k] ?? k).join(', ')
+      const legible = Object.entries(a.identityDocument.legible).filter(([, v]) => v).map(([k]) => legibleItem(k)).join(', ')
       return [
         [m.legalName, a.legalName],
         [m.latinName, a.latinName],
         [m.familyName, a.familyName],
         [m.forenames, a.forenames],
         [m.dateOfBirth, a.dateOfBirth],
-        [m.idKind, ID_KINDS[a.identityDocument.kind ?? ''] ?? ''],
+        [m.idKind, m.idKinds[a.identityDocument.kind ?? ''] ?? ''],
         [m.idNumber, a.identityDocument.number],
         [m.idCountry, country(a.identityDocument.issuingCountry)],
         [m.legibleTitle, legible],
@@ -39,9 +38,9 @@ export function answersFor(d: PetitionDraft, step: StepId): Array<[string, strin
     }
     case 'request':
       return [
-        [m.workingLanguage, LANGS[d.request.workingLanguage ?? ''] ?? ''],
+        [m.workingLanguage, m.workingLanguages[d.request.workingLanguage ?? ''] ?? ''],
         [m.clientLanguage, d.request.clientLanguage],
-        ...(d.requestType === 'correction-deletion' ? ([[m.action, ACTIONS[d.request.action ?? ''] ?? '']] as Array<[string, string]>) : []),
+        ...(d.requestType === 'correction-deletion' ? ([[m.action, action(d.request.action ?? '')]] as Array<[string, string]>) : []),
         ...(d.requestType === 'access' ? ([[m.accessPurpose, d.request.accessPurpose]] as Array<[string, string]>) : [])
       ]
     case 'data-item':
@@ -57,7 +56,7 @@ export function answersFor(d: PetitionDraft, step: StepId): Array<[string, strin
         [m.grantingCountry, country(d.refugee.grantingCountry)],
         [m.grantedOn, d.refugee.grantedOn],
         [m.protectionReference, d.refugee.reference],
-        [m.currentStatus, STATUSES[d.refugee.currentStatus ?? ''] ?? ''],
+        [m.currentStatus, refugeeStatus(d.refugee.currentStatus ?? '')],
         [m.persecutionCountry, country(d.refugee.persecutionCountry)],
         [m.statusDocument, exhibitTitle(d.refugee.statusDocumentExhibitId)]
       ]
@@ -71,7 +70,7 @@ export function answersFor(d: PetitionDraft, step: StepId): Array<[string, strin
         [m.whyDecisive, d.revision.whyDecisive]
       ]
     case 'exhibits':
-      return d.exhibits.map((e, i) => [m.exhibit(i + 1), `${e.title}${e.attached ? '' : ' (not attached)'}`])
+      return d.exhibits.map((e, i) => [m.exhibit(i + 1), e.attached ? e.title : m.exhibitNotAttached(e.title)])
     case 'facts':
       return d.facts.map((x, i) => [m.fact(i + 1), [x.date, x.text].filter(Boolean).join(' — ')])
     case 'assessment':
