@@ -33,7 +33,7 @@ function isRealDate(s: string): boolean {
 export const PrecedentDate = z
   .string()
   .trim()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'Use yyyy-mm-dd, yyyy-mm or yyyy (e.g. 2024-11 when only the month is known).' })
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'Use yyyy-mm-dd, yyyy-mm or yyyy (e.g. 2024-11 when only the month is known).', abort: true })
   .refine(isRealDate, { message: 'This date does not exist in the calendar.' })
 export type PrecedentDate = z.infer<typeof PrecedentDate>
 
