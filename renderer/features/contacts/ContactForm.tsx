@@ -1,6 +1,6 @@
 // Create or edit a contact, validated with the Contact schema.
 import { useRef, useState, type FormEvent } from 'react'
-import { Contact } from '@shared/domain'
+import { Contact, ContactRole } from '@shared/domain'
 import { useUnsavedChanges } from '../../src/navigation'
 import { CountrySelect, FormAlert, SelectField, TextAreaField, TextField } from '../../src/ui/fields'
 import { errorsFromIssues, useDirty, useFormErrors } from '../../src/ui/formErrors'
@@ -17,7 +17,10 @@ interface Props {
 
 type Draft = Pick<Contact, 'role' | 'name' | 'organisation' | 'email' | 'phone' | 'notes'> & { country: string }
 
-const ROLE_OPTIONS = (Object.keys(contactRoleLabels) as Contact['role'][]).map((value) => ({ value, label: contactRoleLabels[value] }))
+/** Built at render time, so the labels are in the current UI language. */
+function roleOptions() {
+  return ContactRole.options.map((value) => ({ value, label: contactRoleLabels[value] }))
+}
 
 export function ContactForm({ existing, onSave, onCancel }: Props) {
   const [initial] = useState<Draft>(() => ({
@@ -64,7 +67,7 @@ export function ContactForm({ existing, onSave, onCancel }: Props) {
       <FormAlert>{count > 0 ? uiMessages.formHasErrors(count) : saveError}</FormAlert>
       <div className="grid-2">
         <TextField id="contact-name" label={m.name} required dirAuto value={draft.name} onChange={(v) => set('name', v)} error={errors.name} />
-        <SelectField id="contact-role" label={m.role} value={draft.role} options={ROLE_OPTIONS} onChange={(v) => set('role', v as Draft['role'])} error={errors.role} />
+        <SelectField id="contact-role" label={m.role} value={draft.role} options={roleOptions()} onChange={(v) => set('role', v as Draft['role'])} error={errors.role} />
         <TextField id="contact-organisation" label={m.organisation} dirAuto value={draft.organisation} onChange={(v) => set('organisation', v)} error={errors.organisation} />
         <CountrySelect id="contact-country" label={m.country} value={draft.country} onChange={(v) => set('country', v)} error={errors.country} />
         <TextField id="contact-email" type="email" label={m.email} value={draft.email} onChange={(v) => set('email', v)} error={errors.email} />

@@ -1,35 +1,20 @@
-// Strings of the contacts page (institutions and colleagues shared across dossiers).
+// Strings of the contacts page, in every UI language (catalogues in messages.<lang>.ts).
 import type { Contact } from '@shared/domain'
+import { defineMessages } from '../../i18n/defineMessages'
+import { ar } from './messages.ar'
+import { en } from './messages.en'
+import { es } from './messages.es'
+import { fr } from './messages.fr'
+import { ru } from './messages.ru'
 
-export const contactMessages = {
-  title: 'Contacts',
-  intro: 'Institutions and colleagues you deal with across dossiers: the CCF, NCBs, courts, co-counsel, NGOs.',
-  newContact: 'New contact',
-  empty: 'No contacts yet.',
-  newTitle: 'New contact',
-  editTitle: 'Edit contact',
-  role: 'Role',
-  name: 'Name',
-  organisation: 'Organisation',
-  country: 'Country',
-  email: 'E-mail address',
-  phone: 'Phone',
-  notes: 'Notes',
-  save: 'Save contact',
-  cancel: 'Cancel',
-  edit: 'Edit',
-  delete: 'Delete',
-  named: (action: string, what: string) => `${action}: ${what}`,
-  deleteTitle: (name: string) => `Delete the contact ${name}?`,
-  deleteBody: 'The contact will be deleted from this device. Dossiers are not affected.'
-}
+export const contactMessages = defineMessages(
+  'contacts',
+  { en, fr, es, ar, ru },
+  {
+    named: (action: string, what: string) => ({ action, what }),
+    deleteTitle: (name: string) => ({ name })
+  }
+)
 
-export const contactRoleLabels: Record<Contact['role'], string> = {
-  ccf: 'CCF (Commission for the Control of INTERPOL’s Files)',
-  ncb: 'National Central Bureau',
-  court: 'Court',
-  'co-counsel': 'Co-counsel',
-  ngo: 'NGO',
-  authority: 'Authority',
-  other: 'Other'
-}
+/** Read at render time through the bound catalogue (each read is in the current language). */
+export const contactRoleLabels: Readonly<Record<Contact['role'], string>> = contactMessages.roles
