@@ -11,9 +11,9 @@ import { DEFAULT_SCHEDULE, prepareScheduleKey, readBackupSchedule, saveBackupSch
 import { notifyScheduleChanged, onScheduledRunFinished } from '../../backup/scheduledBackup'
 import { PassphraseStrength } from '../access/PassphraseStrength'
 import { nextPaint } from '../access/nextPaint'
+import { formatTimestamp } from '../../src/locale'
 import { scheduleMessages as m } from './scheduleMessages'
 
-const whenFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 type Outcome = { kind: 'success' | 'alert'; text: string } | null
 
 export function BackupSchedulePanel() {
@@ -166,7 +166,7 @@ function ScheduleForm() {
 function LastRun({ schedule }: { schedule: BackupScheduleRecord }) {
   const run = schedule.lastRun
   if (run === null) return <p className="muted">{m.lastRunNone}</p>
-  const when = whenFormat.format(new Date(run.at))
+  const when = formatTimestamp(run.at)
   return run.ok ? (
     <p className="muted" data-testid="schedule-last-run">
       {m.lastRunOk(when, run.fileName ?? '')}
@@ -217,7 +217,7 @@ function SchedulePassphrase({ schedule, onKey }: { schedule: BackupScheduleRecor
       <h3 id={ids.heading}>{m.passphraseTitle}</h3>
       <p className="muted">{m.passphraseIntro}</p>
       <p className={key ? 'muted' : 'form-warning'} data-testid="schedule-passphrase">
-        {key ? m.passphraseReady(whenFormat.format(new Date(key.setUpAt)), key.passphraseSource === 'vault') : m.passphraseMissing}
+        {key ? m.passphraseReady(formatTimestamp(key.setUpAt), key.passphraseSource === 'vault') : m.passphraseMissing}
       </p>
       <label className="checkbox">
         <input

@@ -3,9 +3,8 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react'
 import { useVaultSession } from '../../vault/vaultHooks'
 import { BACKUP_WARNING_DAYS, backupIsOverdue, daysSince, lastBackupAt } from '../../backup/backupLog'
+import { formatTimestamp } from '../../src/locale'
 import { settingsMessages as m } from './messages'
-
-const whenFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 
 /** null while reading; undefined when no backup was ever recorded. */
 export type LastBackup = Date | undefined | null
@@ -31,7 +30,7 @@ export function BackupStatusLine({ last, children }: { last: LastBackup; childre
   const overdue = backupIsOverdue(last)
   return (
     <p data-testid="last-backup" className={overdue ? 'form-warning' : 'muted'} role={overdue ? 'status' : undefined}>
-      {last === undefined ? m.backupNever : m.backupLast(whenFormat.format(last), daysSince(last))}
+      {last === undefined ? m.backupNever : m.backupLast(formatTimestamp(last.toISOString()), daysSince(last))}
       {last !== undefined && overdue && ` ${m.backupOverdue(BACKUP_WARNING_DAYS)}`}
       {overdue && children}
     </p>

@@ -11,7 +11,8 @@ export function EraseVaultDialog({ onCancel }: { onCancel: () => void }) {
       title={m.eraseDialogTitle}
       confirmLabel={m.eraseConfirm}
       danger
-      typeToConfirm={{ description: m.eraseWord, accepted: [m.eraseWord] }}
+      // The English word is accepted in every language: a keyboard may lack the UI language's script.
+      typeToConfirm={{ description: m.eraseWord, accepted: [m.eraseWord, 'ERASE'] }}
       onCancel={onCancel}
       // The controller shows the outcome (first run, or what went wrong); the calling screen unmounts.
       onConfirm={() => void controller.wipe()}

@@ -1,4 +1,4 @@
-// Settings: automatic lock, what deadlines may carry out of the vault, passphrase, lock now, erase.
+// Settings: language, automatic lock, what deadlines may carry out of the vault, passphrase, lock now, erase.
 import { useId } from 'react'
 import { useVaultController } from '../../vault/vaultHooks'
 import { PageHeading } from '../../src/ui/PageHeading'
@@ -8,6 +8,7 @@ import { BackupSchedulePanel } from './BackupSchedulePanel'
 import { ChangePassphraseForm } from './ChangePassphraseForm'
 import { DeadlineSettingsForm } from './DeadlineSettingsForm'
 import { EraseVaultPanel } from './EraseVaultPanel'
+import { LanguageForm } from './LanguageForm'
 import { RestorePanel } from '../restore/RestorePanel'
 import { isMacPlatform } from '../shell/useLockShortcut'
 import { shellMessages } from '../shell/messages'
@@ -19,6 +20,7 @@ export function SettingsPage() {
   return (
     <div className="page page--narrow">
       <PageHeading>{m.title}</PageHeading>
+      <LanguageForm />
       <AutoLockForm />
       <DeadlineSettingsForm />
       <ChangePassphraseForm />

@@ -1,48 +1,23 @@
-// Strings of Settings → Scheduled backups and of the scheduled-backup banner.
-export const scheduleMessages = {
-  title: 'Scheduled backups',
-  intro:
-    'While this vault is unlocked, Redress makes an encrypted backup on its own, every day or every week, into a folder you choose (for example on an encrypted USB stick), and keeps only the newest ones there. Other files in that folder are never touched.',
-  browserOnly: 'Scheduled backups to a folder are available in the Redress desktop app. In a browser, use “Make backup” above.',
-  loading: 'Reading the schedule…',
-  folderLabel: 'Backup folder',
-  folderNone: 'No folder chosen yet.',
-  folderChosen: (name: string) => `Backups go to the folder “${name}”.`,
-  folderUnavailable: (name: string) => `The folder “${name}” cannot be reached now. Plug in the drive, or choose the folder again.`,
-  chooseFolder: 'Choose folder…',
-  changeFolder: 'Choose another folder…',
-  keepLastLabel: 'Keep this many backups in the folder',
-  keepLastHint: 'Between 1 and 100. Older scheduled backups in the folder are deleted once a new one is saved.',
-  keepLastInvalid: 'Keep between 1 and 100 backups (a whole number).',
-  keepLastSave: 'Save',
-  keepLastSaved: (n: number) => `Saved: the newest ${n} ${n === 1 ? 'backup is' : 'backups are'} kept.`,
-  intervalLabel: 'How often',
-  daily: 'Every day',
-  weekly: 'Every week',
-  passphraseTitle: 'Backup passphrase for scheduled backups',
-  passphraseIntro:
-    'Type it once now: Redress prepares the backup key from it and keeps that key inside this encrypted vault, so scheduled backups run without asking. Restoring a scheduled backup needs only this passphrase.',
-  passphraseReady: (when: string, vault: boolean) => `Set up on ${when}${vault ? ' (your vault passphrase)' : ' (a separate backup passphrase)'}.`,
-  passphraseMissing: 'Not set up yet: scheduled backups cannot run until it is.',
-  useVault: 'Use my vault passphrase for scheduled backups',
-  vaultPassphrase: 'Your vault passphrase',
-  backupPassphrase: 'Backup passphrase',
-  confirm: 'Repeat the backup passphrase',
-  setUp: 'Set up passphrase',
-  setUpAgain: 'Change passphrase',
-  preparing: 'Preparing the backup key…',
-  setUpDone: 'The backup passphrase is set up for scheduled backups.',
-  setUpFailed: 'The backup passphrase could not be set up. Nothing was changed; try again.',
-  enabled: 'Make scheduled backups',
-  enableNeeds: 'Choose a folder and set up the backup passphrase first.',
-  saved: 'Schedule saved.',
-  saveFailed: 'The schedule could not be saved. Nothing was changed; try again.',
-  folderFailed: (reason: string) => `The folder could not be chosen: ${reason}`,
-  unreadable: 'The stored schedule cannot be read. Set it up again below; nothing else in your vault is affected.',
-  lastRunOk: (when: string, fileName: string) => `Last scheduled backup: ${when}, saved as “${fileName}”.`,
-  lastRunFailed: (when: string, message: string) => `The scheduled backup at ${when} failed: ${message}`,
-  lastRunNone: 'No scheduled backup has run yet.',
-  bannerFailed: (message: string) => `Scheduled backup failed: ${message}`,
-  bannerSettings: 'Backup settings',
-  bannerDismiss: 'Dismiss'
-}
+// Strings of Settings → Scheduled backups and of the scheduled-backup banner, in every UI language
+// (catalogues in scheduleMessages.<lang>.ts).
+import { defineMessages } from '../../i18n/defineMessages'
+import { ar } from './scheduleMessages.ar'
+import { en } from './scheduleMessages.en'
+import { es } from './scheduleMessages.es'
+import { fr } from './scheduleMessages.fr'
+import { ru } from './scheduleMessages.ru'
+
+export const scheduleMessages = defineMessages(
+  'backupSchedule',
+  { en, fr, es, ar, ru },
+  {
+    folderChosen: (name: string) => ({ name }),
+    folderUnavailable: (name: string) => ({ name }),
+    keepLastSaved: (n: number) => ({ n }),
+    passphraseReady: (when: string, vault: boolean) => ({ when, source: vault ? 'vault' : 'separate' }),
+    folderFailed: (reason: string) => ({ reason }),
+    lastRunOk: (when: string, fileName: string) => ({ when, fileName }),
+    lastRunFailed: (when: string, message: string) => ({ when, message }),
+    bannerFailed: (message: string) => ({ message })
+  }
+)

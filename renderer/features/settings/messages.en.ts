@@ -1,0 +1,78 @@
+// Strings of the settings page (English: the type source).
+export const en = {
+  title: 'Settings',
+  languageTitle: 'Language',
+  languageLabel: 'Language',
+  languageSystem: 'System language ({name})',
+  languageHint:
+    'The language of the screens only. The documents Redress generates (the request to the CCF and its memorandum) are written in the working language chosen in each request, not here.',
+  autoLockTitle: 'Automatic lock',
+  autoLockMinutes: 'Lock after this many minutes without activity',
+  autoLockHint: 'Between 1 and 240 minutes.',
+  autoLockNotNumber: 'Auto-lock: enter a whole number of minutes between 1 and 240.',
+  autoLockSave: 'Save',
+  autoLockSaved:
+    '{n, plural, one {Saved. The vault now locks after # minute without activity.} other {Saved. The vault now locks after # minutes without activity.}}',
+  passphraseTitle: 'Change passphrase',
+  passphraseIntro: 'Your dossiers are not re-encrypted; only the key that protects them changes. This takes a second or two.',
+  currentPassphrase: 'Current passphrase',
+  newPassphrase: 'New passphrase',
+  confirmPassphrase: 'Repeat the new passphrase',
+  changePassphrase: 'Change passphrase',
+  changing: 'Changing passphrase…',
+  wrongCurrent: 'The current passphrase is not correct. Nothing has been changed.',
+  changeFailed: 'The passphrase could not be changed. Nothing has been changed.',
+  changed: 'Your passphrase has been changed. Use the new passphrase from now on.',
+  privacyTitle: 'Deadlines: names, notifications and the log',
+  privacyIntro: 'Inside the unlocked vault, deadlines always show the client’s name. These choices are about what leaves it.',
+  notificationNames: 'Show client names in desktop notifications',
+  notificationNamesWarning:
+    'Notifications appear on screen over other programs, stay in the system’s notification list, and are seen on shared and photographed screens. When this is off, they name the matter reference only (e.g. RN-TR-7A1D).',
+  calendarNames: 'Show client names in exported calendar files (.ics)',
+  calendarNamesWarning:
+    'Calendar files are not encrypted and are usually synced to a calendar server. When this is off, events name the matter reference only.',
+  actorName: 'Your name or initials for the deadline log',
+  actorNameHint: 'Recorded with every deadline entered or changed, on the printed daily log.',
+  privacySave: 'Save deadline settings',
+  privacySaved: 'Saved.',
+  lockTitle: 'Lock',
+  lockIntro: 'Locking removes every dossier from the screen and from memory until the passphrase is entered again.',
+  panicLock: 'Panic lock: {shortcut} locks at once, without asking, even with unsaved changes. What you were typing is lost on purpose.',
+  lockNow: 'Lock now',
+  eraseTitle: 'Erase this vault from this device',
+  eraseIntro:
+    'Deletes every dossier, exhibit, draft and key stored by Redress on this device, at once. Without a backup they cannot be recovered — not by you, not by anyone. Your passphrase is not asked for, so that this is quick.',
+  eraseButton: 'Erase this vault…',
+  eraseDialogTitle: 'Erase this vault from this device?',
+  eraseDialogBody:
+    'Every dossier, exhibit, draft, deadline and the key that protects them will be deleted from this device. Redress then starts as if newly installed.',
+  eraseDialogBackup:
+    'Only a backup made earlier can bring them back. The stored data was always encrypted; the operating system may keep fragments of the deleted files until they are overwritten.',
+  eraseWord: 'ERASE',
+  eraseConfirm: 'Erase everything',
+  backupTitle: 'Back up this vault',
+  backupIntro:
+    'Makes one encrypted file with every dossier, draft, deadline and exhibit. Keep it away from this device (for example on an encrypted USB stick). It opens only with the backup passphrase; without it, nobody can restore it — not you, not anyone. Restore it below, or on a new device with “Restore from a backup instead…” when Redress first starts.',
+  backupPassphrase: 'Backup passphrase',
+  backupPassphraseHint: 'It may be the same as your vault passphrase. If you choose a different one, write it down and keep it apart from the backup.',
+  backupConfirm: 'Repeat the backup passphrase',
+  backupUseVault: 'Use my vault passphrase for this backup',
+  backupVaultPassphrase: 'Your vault passphrase',
+  backupVaultHint: 'Redress checks it against this vault before it is used. Anyone who learns it can then open both the vault and the backup.',
+  backupStart: 'Make backup',
+  backupPreparing: 'Preparing the backup key…',
+  backupWorking: 'Backing up… {percent}%',
+  backupSaving: 'Saving the backup file…',
+  backupCancel: 'Cancel backup',
+  backupCancelled: 'The backup was cancelled. No file was saved and nothing in your vault was changed.',
+  backupNotSaved: 'The backup file was not saved, so it is not recorded as your last backup. Nothing in your vault was changed.',
+  backupFailed: 'The backup could not be made. Nothing in your vault was changed; try again, and if it fails again, restart Redress.',
+  backupSaveFailed: 'The backup was made but could not be saved: {reason} Nothing in your vault was changed; try again and choose another place.',
+  backupLogFailed: 'The backup file was saved, but Redress could not record it as your last backup. Keep the file; the reminder below may be out of date.',
+  backupDone:
+    'Backup saved as “{fileName}” ({dossierFiles, plural, one {# exhibit file} other {# exhibit files}} included). Check that it is where you expect, then keep it safe.',
+  backupNever: 'No backup of this vault has been made yet. If this device is lost, seized or fails, everything in it is lost.',
+  backupLast: 'Last backup: {when} ({days, plural, =0 {today} one {# day ago} other {# days ago}}).',
+  backupOverdue:
+    '{limit, plural, one {Your last backup is more than # day old. Make a new one to keep recent work safe.} other {Your last backup is more than # days old. Make a new one to keep recent work safe.}}'
+}
