@@ -23,7 +23,7 @@ export const ConflictPanel = forwardRef<HTMLElement, ConflictPanelProps>(functio
   return (
     <section ref={ref} tabIndex={-1} className="warning-box stack conflict-panel" aria-labelledby="conflict-panel-title">
       <h2 id="conflict-panel-title" className="warning-box__title">
-        {m.title} ({m.checked(p.conflicts.length)})
+        {m.titleWithCount(p.conflicts.length)}
       </h2>
       {p.mustCheck && !p.confirmed && <p role="alert">{m.mustCheck}</p>}
       <p>{m.intro}</p>
@@ -33,15 +33,15 @@ export const ConflictPanel = forwardRef<HTMLElement, ConflictPanelProps>(functio
             <p>
               <strong dir="auto">{c.name}</strong>
               {' · '}
-              {c.kind === 'client' ? m.client : `${m.contact} (${c.role ? contactRoleLabels[c.role] : ''})`}
+              {c.kind === 'client' ? m.client : m.contactWithRole(c.role ? contactRoleLabels[c.role] : '')}
               {' · '}
               <span className="conflict-list__strength">{strengthLabels[c.strength]}</span>
             </p>
             <p className="muted">
-              {m.matched(c.matchedName, storedFieldLabels[c.matchedField], `${typedFieldLabels[c.typedField]}: ${c.typedName}`)}
+              {m.matched(c.matchedName, storedFieldLabels[c.matchedField], typedFieldLabels[c.typedField], c.typedName)}
             </p>
             <p>
-              {m.reasonsLabel}: {c.reasons.map((r) => reasonLabels[r]).join('; ')}
+              {m.reasons(c.reasons.map((r) => reasonLabels[r]).join(m.reasonSeparator))}
             </p>
             {c.kind === 'client' ? (
               <button type="button" className="button" onClick={() => p.onOpenDossier(c.id)} aria-label={m.openDossierOf(c.name)}>

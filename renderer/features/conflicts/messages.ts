@@ -1,51 +1,26 @@
-// Strings of the conflict check shown while a new client is created.
+// Strings of the conflict check, in every UI language (catalogues in messages.<lang>.ts).
 import type { ConflictReason, MatchStrength, StoredNameField, TypedNameField } from '@shared/conflicts'
+import { defineMessages } from '../../i18n/defineMessages'
+import { ar } from './messages.ar'
+import { en } from './messages.en'
+import { es } from './messages.es'
+import { fr } from './messages.fr'
+import { ru } from './messages.ru'
 
-export const conflictMessages = {
-  title: 'Possible conflicts',
-  intro: 'These existing records have the same or a similar name. Check that this is not the same person, or someone on the other side of a case, before opening the dossier.',
-  mustCheck: 'Check the possible conflicts below before creating this client.',
-  checked: (n: number) => (n === 1 ? '1 record' : `${n} records`),
-  client: 'Client',
-  contact: 'Contact',
-  matched: (stored: string, field: string, typed: string) => `“${typed}” matched ${field} “${stored}”`,
-  reasonsLabel: 'Why',
-  openDossier: 'Open dossier',
-  openDossierOf: (name: string) => `Open the dossier of ${name}`,
-  openContacts: 'Open contacts',
-  createAnyway: 'Not the same person — create anyway',
-  confirmed: 'You confirmed that none of these is the same person.',
-  privacy: 'Checked only against the records in this vault; nothing leaves the app.'
-}
+export const conflictMessages = defineMessages(
+  'conflicts',
+  { en, fr, es, ar, ru },
+  {
+    titleWithCount: (n: number) => ({ n }),
+    contactWithRole: (role: string) => ({ role }),
+    matched: (stored: string, field: string, typedField: string, typed: string) => ({ stored, field, typedField, typed }),
+    reasons: (reasons: string) => ({ reasons }),
+    openDossierOf: (name: string) => ({ name })
+  }
+)
 
-export const strengthLabels: Record<MatchStrength, string> = {
-  exact: 'Same name',
-  strong: 'Strong match',
-  possible: 'Possible match'
-}
-
-export const storedFieldLabels: Record<StoredNameField, string> = {
-  'legal-name': 'the legal name',
-  'latin-name': 'the Latin transliteration',
-  alias: 'the alias',
-  'contact-name': 'the contact'
-}
-
-export const typedFieldLabels: Record<TypedNameField, string> = {
-  'legal-name': 'Legal name',
-  'latin-name': 'Latin transliteration',
-  alias: 'Alias'
-}
-
-export const reasonLabels: Record<ConflictReason, string> = {
-  alias: 'alias',
-  'same-spelling': 'same spelling (ignoring capitals and accents)',
-  'other-script': 'same name in another script',
-  'other-romanisation': 'another romanisation of the same name',
-  'similar-spelling': 'similar spelling',
-  'consonants-only': 'same consonants in Arabic script (vowels unwritten)',
-  initial: 'initial matches a name',
-  'word-order': 'names in another order',
-  'missing-name': 'a name missing on one side (e.g. a middle name)',
-  'one-word': 'only one name to compare'
-}
+// The label maps under their former names; every read is in the current UI language.
+export const strengthLabels: Readonly<Record<MatchStrength, string>> = conflictMessages.strengths
+export const storedFieldLabels: Readonly<Record<StoredNameField, string>> = conflictMessages.storedFields
+export const typedFieldLabels: Readonly<Record<TypedNameField, string>> = conflictMessages.typedFields
+export const reasonLabels: Readonly<Record<ConflictReason, string>> = conflictMessages.reasonLabels
