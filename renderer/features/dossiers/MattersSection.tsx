@@ -15,6 +15,7 @@ import { MatterForm } from './MatterForm'
 import { matterLabel } from './matterDraft'
 import { dataItemKindLabels, dossierMessages as m, stageLabels } from './messages'
 import { useDossierChange } from './useDossierChange'
+import { CountryContextPanel } from '../countryProfiles/CountryContextPanel'
 
 export function MattersSection({ dossier }: { dossier: Dossier }) {
   const change = useDossierChange(dossier.id)
@@ -79,6 +80,7 @@ export function MattersSection({ dossier }: { dossier: Dossier }) {
                 <span className="stage-badge">{stageLabels[x.stage]}</span>
               </div>
               <MatterFacts matter={x} />
+              <CountryContextPanel country={x.requestingCountry} matterId={x.id} />
               {editing === null && (
                 <div className="button-row">
                   <button type="button" className="button" onClick={() => setEditing(x.id)} aria-label={m.named(m.editMatter, matterLabel(x))}>
