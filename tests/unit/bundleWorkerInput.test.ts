@@ -17,7 +17,7 @@ import {
 } from '../../renderer/features/exhibits/bundleArrangement'
 import { bundleInputFor, originalEntryName, transferableBytes, volumeFileName } from '../../renderer/features/exhibits/bundleAssembly'
 import { draftFromExhibit, exhibitFromDraft, LANGUAGE_OTHER } from '../../renderer/features/exhibits/exhibitDraft'
-import { formatSize, shortHash } from '../../renderer/features/exhibits/exhibitFacts'
+import { shortHash } from '../../renderer/features/exhibits/exhibitFacts'
 
 const MATTER = '6f1d2c3b-4a59-4e6f-8a7b-9c0d1e2f3a4b'
 const DOSSIER = '0b1c2d3e-4f50-4617-8829-3a4b5c6d7e8f'
@@ -145,8 +145,6 @@ describe('the BundleInput assembled for the worker', () => {
     const own = transferableBytes(view)
     expect([...own]).toEqual([8, 7])
     expect(own.buffer).toBe(view.buffer)
-    expect(formatSize(20_000_000)).toBe('20.0 MB')
-    expect(formatSize(1500)).toBe('1.5 KB')
     expect(shortHash('ab'.repeat(32))).toBe('abababababab…')
   })
 })

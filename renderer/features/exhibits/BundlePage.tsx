@@ -11,7 +11,8 @@ import { PageHeading } from '../../src/ui/PageHeading'
 import { countryName } from '../../src/ui/countries'
 import { BundleArrangementEditor } from './BundleArrangementEditor'
 import { BundleResultPanel } from './BundleResultPanel'
-import { formatMoment } from './exhibitFacts'
+import { formatTimestamp } from '../../src/locale'
+import { defaultBundleTitle } from './bundleDocumentText'
 import { exhibitMessages as m } from './messages'
 import { SizeLimitForm } from './SizeLimitForm'
 import { useBundleDefinition, useMatterEvidence } from './useBundleDefinition'
@@ -40,7 +41,7 @@ export function BundlePage({ dossierId, matterId }: { dossierId: string; matterI
 function BundleBuilder({ dossierId, matterId, reference, matterName }: { dossierId: string; matterId: string; reference: string; matterName: string }) {
   const { navigate } = useNavigation()
   const evidence = useMatterEvidence(matterId)
-  const arrangement = useBundleDefinition(dossierId, matterId, m.bundleDefaultTitle(reference), evidence)
+  const arrangement = useBundleDefinition(dossierId, matterId, defaultBundleTitle(reference), evidence)
   const { definition, change } = arrangement
   const builder = useBundleBuild(reference)
   const [confirmRenumber, setConfirmRenumber] = useState(false)
@@ -99,7 +100,7 @@ function BundleBuilder({ dossierId, matterId, reference, matterName }: { dossier
       <section className="panel" aria-labelledby="bundle-settings-heading">
         <h2 id="bundle-settings-heading">{m.numberingTitle}</h2>
         <SizeLimitForm value={definition.maxFileMb} disabled={builder.working} onSave={(mb) => change((d) => ({ ...d, maxFileMb: mb, updatedAt: new Date().toISOString() }))} />
-        <p>{frozenAt ? m.numberingFrozen(formatMoment(frozenAt)) : m.numberingLive}</p>
+        <p>{frozenAt ? m.numberingFrozen(formatTimestamp(frozenAt)) : m.numberingLive}</p>
         {frozenAt && (
           <button type="button" className="button button--quiet-danger" disabled={builder.working} onClick={() => setConfirmRenumber(true)}>
             {m.renumber}

@@ -8,7 +8,7 @@ import type { BundleResult } from '@shared/pdf/bundle/bundleInput'
 import { getPlatform } from '../../platform/platform'
 import { useSession } from '../../src/session'
 import { originalEntryName, totalPages, volumeFileName } from './bundleAssembly'
-import { formatSize } from './exhibitFacts'
+import { formatBytes } from '../../src/locale'
 import { exhibitMessages as m } from './messages'
 import { reason } from './useBundleBuild'
 
@@ -76,7 +76,7 @@ export function BundleResultPanel({ result, unreadable, reference, maxFileMb, on
       {volumes > 1 && (
         <ul className="bundle-volumes">
           {result.volumes.map((v) => (
-            <li key={v.volume}>{m.volumeLine(v.volume, v.pageCount, formatSize(v.bytes.byteLength))}</li>
+            <li key={v.volume}>{m.volumeLine(v.volume, v.pageCount, formatBytes(v.bytes.byteLength))}</li>
           ))}
         </ul>
       )}

@@ -1,7 +1,8 @@
 // One exhibit in the matter's list: what it is, its file facts with the SHA-256 taken at intake,
 // and its pre-flight findings (errors: left out of bundles; warnings: bundled but check).
 import type { Exhibit, PreflightFinding } from '@shared/exhibits/exhibitRecord'
-import { formatMoment, formatSize, shortHash } from './exhibitFacts'
+import { formatBytes, formatTimestamp } from '../../src/locale'
+import { shortHash } from './exhibitFacts'
 import { exhibitMessages as m } from './messages'
 
 interface Props {
@@ -14,7 +15,7 @@ interface Props {
 }
 
 export function ExhibitCard({ exhibit: e, findings, translationOfTitle, actions, onEdit, onDelete }: Props) {
-  const facts = [e.documentDate ?? m.undated, m.kindLabels[e.kind], e.pageCount !== null && e.kind === 'pdf' ? m.pages(e.pageCount) : null, formatSize(e.file.sizeBytes)].filter(Boolean)
+  const facts = [e.documentDate ?? m.undated, m.kindLabels[e.kind], e.pageCount !== null && e.kind === 'pdf' ? m.pages(e.pageCount) : null, formatBytes(e.file.sizeBytes)].filter(Boolean)
   return (
     <article className="exhibit-card" aria-label={e.title}>
       <div className="exhibit-card__head">
@@ -57,7 +58,7 @@ export function ExhibitCard({ exhibit: e, findings, translationOfTitle, actions,
           </div>
           <div className="facts__row">
             <dt>{m.intakeAt}</dt>
-            <dd>{formatMoment(e.file.intakeAt)}</dd>
+            <dd>{formatTimestamp(e.file.intakeAt)}</dd>
           </div>
         </dl>
       </details>

@@ -10,7 +10,7 @@ import { FormActions } from '../../src/ui/FormActions'
 import { useDirty, useFormErrors } from '../../src/ui/formErrors'
 import { uiMessages } from '../../src/ui/messages'
 import { useSaveAction } from '../../src/ui/saveAction'
-import { COMMON_LANGUAGES, draftFromExhibit, exhibitFromDraft, LANGUAGE_OTHER, type ExhibitDraft } from './exhibitDraft'
+import { COMMON_LANGUAGES, draftFromExhibit, exhibitFromDraft, LANGUAGE_OTHER, languageName, type ExhibitDraft } from './exhibitDraft'
 import { exhibitMessages as m } from './messages'
 
 interface Props {
@@ -21,9 +21,10 @@ interface Props {
   onCancel: () => void
 }
 
-const LANGUAGE_OPTIONS = [
+// Built at render time, so the language names follow the UI language.
+const languageOptions = () => [
   { value: '', label: m.languageNotRecorded },
-  ...COMMON_LANGUAGES.map((l) => ({ value: l.code, label: `${l.name} (${l.code})` })),
+  ...COMMON_LANGUAGES.map((l) => ({ value: l.code, label: m.languageOption(languageName(l.code, l.name), l.code) })),
   { value: LANGUAGE_OTHER, label: m.languageOther }
 ]
 
@@ -72,7 +73,7 @@ export function ExhibitForm({ exhibit, others, onSave, onCancel }: Props) {
       </div>
       {dateSource && <p className="field-hint">{dateSource}</p>}
       <div className="grid-3">
-        <SelectField id={id('language')} label={m.language} value={draft.languageChoice} options={LANGUAGE_OPTIONS} onChange={(v) => set('languageChoice', v, 'language')} error={draft.languageChoice === LANGUAGE_OTHER ? undefined : errors.language} />
+        <SelectField id={id('language')} label={m.language} value={draft.languageChoice} options={languageOptions()} onChange={(v) => set('languageChoice', v, 'language')} error={draft.languageChoice === LANGUAGE_OTHER ? undefined : errors.language} />
         {draft.languageChoice === LANGUAGE_OTHER && (
           <TextField id={id('languageCode')} label={m.languageCode} hint={m.languageCodeHint} required value={draft.languageCode} onChange={(v) => set('languageCode', v, 'language')} error={errors.language} />
         )}

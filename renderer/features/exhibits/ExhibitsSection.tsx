@@ -16,9 +16,10 @@ import { inIntakeOrder } from './bundleArrangement'
 import { exhibitMessages as m } from './messages'
 import { useExhibitIntake } from './useExhibitIntake'
 
-const ACCEPT = [
-  { name: 'PDF, JPEG and PNG', extensions: ['pdf', 'jpg', 'jpeg', 'png'] },
-  { name: 'All files', extensions: ['*'] }
+// A function, not a constant: the filter names are read in the current UI language.
+const accept = () => [
+  { name: m.bundleableFiles, extensions: ['pdf', 'jpg', 'jpeg', 'png'] },
+  { name: m.allFiles, extensions: ['*'] }
 ]
 
 export function ExhibitsSection({ dossierId, matter }: { dossierId: string; matter: Matter }) {
@@ -40,7 +41,7 @@ export function ExhibitsSection({ dossierId, matter }: { dossierId: string; matt
   async function pick() {
     setFailure(null)
     try {
-      const files = await getPlatform().openFiles({ accept: ACCEPT, multiple: true })
+      const files = await getPlatform().openFiles({ accept: accept(), multiple: true })
       await intake.add(files)
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error))

@@ -6,7 +6,7 @@ import { BundleManifest } from '@shared/exhibits/bundleManifest'
 import { getPlatform } from '../../platform/platform'
 import { useSession } from '../../src/session'
 import { FormAlert } from '../../src/ui/fields'
-import { formatMoment } from './exhibitFacts'
+import { formatTimestamp } from '../../src/locale'
 import { exhibitMessages as m } from './messages'
 import { reason } from './useBundleBuild'
 
@@ -67,7 +67,7 @@ export function VerifyPanel({ matterId }: { matterId: string }) {
       const check = compareWithManifest(manifest.data, actual)
       setState({
         kind: 'done',
-        against: m.manifestAgainst(manifest.data.title, formatMoment(manifest.data.generatedAt)),
+        against: m.manifestAgainst(manifest.data.title, formatTimestamp(manifest.data.generatedAt)),
         rows: check.rows.map((r) => ({ exhibitId: r.exhibitId, title: `${r.label} · ${r.title}`, fileName: r.fileName, expected: r.expected, actual: r.actual, status: r.status }))
       })
     } catch (error) {

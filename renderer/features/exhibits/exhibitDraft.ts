@@ -2,6 +2,7 @@
 // own schema so the form and the vault accept exactly the same things.
 import { Exhibit, type Exhibit as ExhibitT } from '@shared/exhibits/exhibitRecord'
 import type { GroundId } from '@shared/petitions/groundsCatalogue'
+import { uiLocale } from '../../src/locale'
 import { errorsFromIssues, type FieldErrors } from '../../src/ui/formErrors'
 import { exhibitMessages as m } from './messages'
 
@@ -28,6 +29,15 @@ export const COMMON_LANGUAGES: ReadonlyArray<{ code: string; name: string }> = [
 ]
 
 export const LANGUAGE_OTHER = 'other'
+
+/** A language's name in the UI language ("fr" → "French" / "français" / "французский"), else `fallback`. */
+export function languageName(code: string, fallback: string): string {
+  try {
+    return new Intl.DisplayNames([uiLocale()], { type: 'language' }).of(code) ?? fallback
+  } catch {
+    return fallback
+  }
+}
 
 export interface ExhibitDraft {
   title: string

@@ -8,6 +8,7 @@ import type { BundleProgress, BundleResult } from '@shared/pdf/bundle/bundleInpu
 import { buildBundleInWorker, isAbortError } from '../../bundle/bundleBuilderClient'
 import { useSession } from '../../src/session'
 import { arrangedExhibits, bundleInputFor, transferableBytes } from './bundleAssembly'
+import { translationNote } from './bundleDocumentText'
 import { exhibitMessages as m } from './messages'
 
 export type BuildState =
@@ -51,7 +52,7 @@ export function useBundleBuild(reference: string) {
       }
     }
     if (abort.signal.aborted) return finish({ kind: 'cancelled' })
-    const input = bundleInputFor(definition, byId, originals, reference, (title) => m.translationOfLine(title))
+    const input = bundleInputFor(definition, byId, originals, reference, translationNote)
     if (!input) return finish({ kind: 'failed', text: m.nothingToBuild, unreadable })
     setState({ kind: 'building', progress: null })
     try {
