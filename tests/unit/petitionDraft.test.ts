@@ -172,7 +172,7 @@ describe('prefill from the dossier', () => {
     expect(d.facts).toEqual([
       { id: 'event-9c8b7a6d-5e4f-4a3b-8c1d-0e9f8a7b6c01', date: '2025-11-03', text: 'Stopped at Athens airport, released after 6 hours', exhibitIds: [], sourceEventId: '9c8b7a6d-5e4f-4a3b-8c1d-0e9f8a7b6c01' }
     ])
-    expect(d.grounds.chosen).toEqual([{ groundId: 'refugee-policy', argument: '', factIds: [], exhibitIds: ['protection-decision'] }])
+    expect(d.grounds.chosen).toEqual([{ groundId: 'refugee-policy', argument: '', factIds: [], exhibitIds: ['protection-decision'], citedPrecedents: [] }])
     expect(d.representation.represented).toBe(true)
   })
 
