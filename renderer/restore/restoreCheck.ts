@@ -10,6 +10,7 @@ import {
   type RestoreOverride,
   type RestorePlan,
   type RestorePolicy,
+  type ReusableBackupKey,
   type VerifiedBackup
 } from '@shared/backup'
 import type { KdfFunction } from '@shared/crypto'
@@ -35,6 +36,11 @@ export interface RestoreCheck {
   existing: readonly ExistingRecord[]
   /** Every file chunk's SHA-256 as the check read it: the write stages only these bytes. */
   chunkDigests: ChunkDigests
+  /**
+   * The backup key the check derived, handed once to this restore's write pass (same passphrase
+   * only), so the lawyer waits for Argon2id once; forgotten when the write pass takes it.
+   */
+  backupKey: ReusableBackupKey | null
 }
 
 export interface RestoreCheckOptions {
@@ -61,14 +67,18 @@ export async function checkBackupForRestore(
   throwIfCancelled(signal)
   onProgress?.({ step: 'opening', bytesRead: 0, totalBytes })
   const source = backupFileSource(file)
-  const { header, entries } = await openBackup(source.bytes, { passphrase, kdf })
+  let backupKey = null as ReusableBackupKey | null
+  const { header, entries } = await openBackup(source.bytes, { passphrase, kdf, keepKey: (key) => (backupKey = key) })
   const digests = collectChunkDigests(entries)
   const verified = await verifyBackup(digests.entries, { signal, onProgress: () => onProgress?.({ step: 'checking', bytesRead: source.read(), totalBytes }) })
-  if (!verified.ok) throw new RestoreCheckError(verified.problems)
+  if (!verified.ok) {
+    backupKey?.forget()
+    throw new RestoreCheckError(verified.problems)
+  }
   const chunkDigests = await digests.result()
   throwIfCancelled(signal)
   const existing = vault ? (await readVaultInventory(vault.db, vault.dataKey)).existing : []
-  return { header, verified, plan: planRestore(verified, existing, policy), fileBytes: totalBytes, existing, chunkDigests }
+  return { header, verified, plan: planRestore(verified, existing, policy), fileBytes: totalBytes, existing, chunkDigests, backupKey }
 }
 
 /** Re-plan after the lawyer changes the policy or overrides one record; pure and instant. */

@@ -63,7 +63,7 @@ export async function applyRestore(target: RestoreTarget, file: Blob, passphrase
     throwIfCancelled(signal)
     report('opening', 0)
     const source = backupFileSource(file)
-    const { header, entries } = await openBackup(source.bytes, { passphrase, kdf: options.kdf })
+    const { header, entries } = await openBackup(source.bytes, { passphrase, kdf: options.kdf, reuseKey: check.backupKey ?? undefined })
     if (!sameBytes(encodeHeaderBlock(header), encodeHeaderBlock(check.header))) {
       await entries.return(undefined) // releases the file
       throw new RestoreWriteError('The backup file changed since it was checked (it is not the same backup). Check it again, then restore.')

@@ -7,7 +7,7 @@
 // Every later frame's AAD binds SHA-256(header block) | frame index | final flag, so a frame that
 // is altered, moved, dropped, duplicated, taken from another backup, or falsely marked final
 // fails; a file cut at a frame boundary has no final frame and is reported as truncated.
-import { deriveBackupKey } from './backupKey'
+import { ReusableBackupKey, deriveBackupKey } from './backupKey'
 import { BackupFormatError } from './backupErrors'
 import type { ByteReader } from './byteReader'
 import { randomBytes, type KdfFunction, type KdfParams } from '@shared/crypto'
@@ -115,10 +115,10 @@ export class FrameSealer {
 export async function openFrames(
   reader: ByteReader,
   headerBlock: Uint8Array,
-  options: { passphrase: string; kdfParams: KdfParams; kdf?: KdfFunction; frameBytes: number }
+  options: { passphrase: string; kdfParams: KdfParams; kdf?: KdfFunction; frameBytes: number; reuseKey?: ReusableBackupKey; keepKey?: (key: ReusableBackupKey) => void }
 ): Promise<AsyncGenerator<Uint8Array>> {
   const hash = await headerHash(headerBlock)
-  const key = await deriveBackupKey(options.passphrase, options.kdfParams, options.kdf)
+  const key = options.reuseKey?.take(options.passphrase, options.kdfParams) ?? (await deriveBackupKey(options.passphrase, options.kdfParams, options.kdf))
   const first = await readFrame(reader, HASH_BYTES + TAG_BYTES, 0)
   if (first.final || first.ct.length !== HASH_BYTES + TAG_BYTES)
     throw new BackupFormatError('damaged', 'The key-check frame has the wrong shape.', first.offset)
@@ -130,28 +130,56 @@ export async function openFrames(
   }
   if (!check.every((b, i) => b === hash[i]))
     throw new BackupFormatError('damaged', 'The passphrase is right but the header was changed after the backup was made.', headerBlock.length)
+  options.keepKey?.(new ReusableBackupKey(options.passphrase, options.kdfParams, key))
   return authenticatedFrames(reader, key, hash, options.frameBytes)
 }
 
+/** Frames read and being decrypted ahead of the one handed out: decryption (off the main thread) overlaps the caller's work on the previous frame. */
+const FRAMES_AHEAD = 3
+
+/** A frame read ahead: its plaintext once decrypted, or the problem found where it should have been. */
+type FrameSlot = { plaintext: Promise<Uint8Array>; final: boolean } | { problem: unknown }
+
 async function* authenticatedFrames(reader: ByteReader, key: CryptoKey, hash: Uint8Array, frameBytes: number): AsyncGenerator<Uint8Array> {
   const aad = new FrameAad(hash)
-  for (let index = 1; ; index++) {
-    if (await reader.atEnd()) throw new BackupFormatError('truncated', `The file ends after frame ${index - 1}, before the final frame.`, reader.offset)
-    const frame = await readFrame(reader, frameBytes + TAG_BYTES, index)
-    // Only the final frame may be short: a shortened middle frame is damage even if it decrypts.
-    if (!frame.final && frame.ct.length !== frameBytes + TAG_BYTES)
-      throw new BackupFormatError('damaged', `Frame ${index} has the wrong length.`, frame.offset)
-    let plaintext: Uint8Array
+  const slots: FrameSlot[] = []
+  let index = 1
+  let done = false
+  // Reads the next frame and starts decrypting it. A problem is queued in the frame's place, so
+  // problems are reported in file order, exactly as if every frame were read only when needed.
+  const readAhead = async () => {
     try {
-      plaintext = new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: frame.iv, additionalData: aad.for(index, frame.final) }, key, frame.ct))
-    } catch {
-      throw new BackupFormatError('damaged', `Frame ${index} failed its integrity check.`, frame.offset)
+      if (await reader.atEnd()) throw new BackupFormatError('truncated', `The file ends after frame ${index - 1}, before the final frame.`, reader.offset)
+      const frame = await readFrame(reader, frameBytes + TAG_BYTES, index)
+      // Only the final frame may be short: a shortened middle frame is damage even if it decrypts.
+      if (!frame.final && frame.ct.length !== frameBytes + TAG_BYTES)
+        throw new BackupFormatError('damaged', `Frame ${index} has the wrong length.`, frame.offset)
+      const at = index
+      // WebCrypto copies its inputs when called, so the AAD buffer can be reused for the next frame.
+      const plaintext = crypto.subtle.decrypt({ name: 'AES-GCM', iv: frame.iv, additionalData: aad.for(at, frame.final) }, key, frame.ct).then(
+        (buffer) => new Uint8Array(buffer),
+        () => {
+          throw new BackupFormatError('damaged', `Frame ${at} failed its integrity check.`, frame.offset)
+        }
+      )
+      plaintext.catch(() => undefined) // awaited in order below, unless an earlier frame stopped the read
+      slots.push({ plaintext, final: frame.final })
+      index++
+      if (frame.final) {
+        done = true
+        if (!(await reader.atEnd())) throw new BackupFormatError('damaged', 'There are unexpected bytes after the final frame.', reader.offset)
+      }
+    } catch (problem) {
+      done = true
+      slots.push({ problem })
     }
-    yield plaintext
-    if (frame.final) {
-      if (!(await reader.atEnd())) throw new BackupFormatError('damaged', 'There are unexpected bytes after the final frame.', reader.offset)
-      return
-    }
+  }
+  for (;;) {
+    while (!done && slots.length < FRAMES_AHEAD) await readAhead()
+    const slot = slots.shift()
+    if (slot === undefined) return
+    if ('problem' in slot) throw slot.problem
+    yield await slot.plaintext
   }
 }
 

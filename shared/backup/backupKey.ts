@@ -24,3 +24,39 @@ export async function importBackupKey(raw: Uint8Array): Promise<CryptoKey> {
     copy.fill(0)
   }
 }
+
+/**
+ * The key a restore's check derived, kept (non-extractable, in memory only) for that restore's
+ * write pass, so Argon2id runs once per restore instead of twice. It is handed out once, and only
+ * for the same passphrase and the same KDF parameters (salt included); the write pass still proves
+ * it on frame 0 and re-authenticates the header, so a changed file is caught as before.
+ */
+export class ReusableBackupKey {
+  private held: { passphrase: string; params: KdfParams; key: CryptoKey } | null
+
+  constructor(passphrase: string, params: KdfParams, key: CryptoKey) {
+    this.held = { passphrase, params, key }
+  }
+
+  /** The key when passphrase and parameters match, else null; either way it is forgotten. */
+  take(passphrase: string, params: KdfParams): CryptoKey | null {
+    const held = this.held
+    this.held = null
+    return held !== null && held.passphrase === passphrase && sameKdfParams(held.params, params) ? held.key : null
+  }
+
+  forget(): void {
+    this.held = null
+  }
+}
+
+function sameKdfParams(a: KdfParams, b: KdfParams): boolean {
+  return (
+    a.algorithm === b.algorithm &&
+    a.memoryKiB === b.memoryKiB &&
+    a.iterations === b.iterations &&
+    a.parallelism === b.parallelism &&
+    a.salt.length === b.salt.length &&
+    a.salt.every((x, i) => x === b.salt[i])
+  )
+}

@@ -6,6 +6,7 @@ import type { KdfFunction } from '@shared/crypto'
 import { BackupFormatError } from './backupErrors'
 import { BackupTally, EntryDecodeError, decodeEntry, type BackupEntry } from './backupEntries'
 import { openFrames } from './backupFrames'
+import type { ReusableBackupKey } from './backupKey'
 import { BACKUP_MAGIC, checkHeaderLength, checkMagic, parseHeaderJson, type BackupHeader } from './backupHeader'
 import { ByteReader } from './byteReader'
 
@@ -13,6 +14,10 @@ export interface BackupReadOptions {
   passphrase: string
   /** Argon2id by default; must match what the writer used. */
   kdf?: KdfFunction
+  /** A restore's write pass: the key its check derived (used only for the same passphrase and parameters). */
+  reuseKey?: ReusableBackupKey
+  /** A restore's check: receives the proven key, for its write pass. */
+  keepKey?: (key: ReusableBackupKey) => void
 }
 
 export interface OpenedBackup {
@@ -42,7 +47,7 @@ export async function openBackup(source: AsyncIterable<Uint8Array>, options: Bac
     block.set(BACKUP_MAGIC, 0)
     block.set(lengthBytes, BACKUP_MAGIC.length)
     block.set(json, BACKUP_MAGIC.length + 4)
-    const frames = await openFrames(reader, block, { passphrase: options.passphrase, kdfParams: header.kdf, kdf: options.kdf, frameBytes: header.frameBytes })
+    const frames = await openFrames(reader, block, { passphrase: options.passphrase, kdfParams: header.kdf, kdf: options.kdf, frameBytes: header.frameBytes, reuseKey: options.reuseKey, keepKey: options.keepKey })
     return { header, entries: readEntries(reader, frames, header) }
   } catch (e) {
     await reader.close()

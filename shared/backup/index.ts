@@ -5,3 +5,4 @@ export { createBackupWriter, type BackupWriter, type BackupWriterOptions } from 
 export { openBackup, readBackup, type BackupReadOptions, type OpenedBackup } from './backupReader'
 export * from './restoreVerification'
 export * from './restorePlan'
+export { ReusableBackupKey } from './backupKey'

@@ -8,6 +8,7 @@ import { formatDay } from '../../src/locale'
 import { CheckboxField, CountrySelect, DateField, SelectField, TextAreaField, TextField } from '../../src/ui/fields'
 import type { FieldErrors } from '../../src/ui/formErrors'
 import { EligibilityList } from './Guidance'
+import { PrecedentSuggestions } from '../precedents/PrecedentSuggestions'
 import { petitionMessages as m } from './messages'
 
 export type Update = (change: (d: PetitionDraft) => PetitionDraft) => void
@@ -451,6 +452,7 @@ function GroundsStep({ draft, update, errors }: StepProps) {
                     value={pick.argument}
                     onChange={(v) => setChosen(g.id, { argument: v })}
                   />
+                  <PrecedentSuggestions draft={draft} groundId={g.id} update={update} />
                   {draft.facts.length > 0 && (
                     <fieldset className="checkbox-group">
                       <legend>{m.groundFacts}</legend>
