@@ -23,6 +23,10 @@ export interface MatterData {
   warrantCourt?: string
   warrantNumber?: string
   offence?: { description: string; provision?: string; years?: number }
+  /** Stage value, e.g. 'deleted' (the new-matter form offers every stage). */
+  stage?: string
+  /** "Short title", which tells apart matters of the same kind and country. */
+  title?: string
 }
 
 export const GULSEN_RED_NOTICE: MatterData = {
@@ -105,6 +109,8 @@ export async function addMatter(page: Page, matter: MatterData): Promise<void> {
   const form = page.getByRole('form', { name: 'New matter' })
   await form.getByLabel('Kind of INTERPOL data').selectOption(matter.kind)
   await form.getByLabel('Requesting country').selectOption(matter.requestingCountry)
+  if (matter.stage) await form.getByLabel('Stage').selectOption(matter.stage)
+  if (matter.title) await form.getByLabel('Short title').fill(matter.title)
   if (matter.ncb) await form.getByLabel('NCB', { exact: true }).fill(matter.ncb)
   if (matter.offence) {
     await form.getByRole('button', { name: 'Add offence' }).click()
