@@ -3,7 +3,7 @@
 // The worker fetches the fonts itself and keeps them for its lifetime; cancelling terminates it.
 import { fetchFontFile } from '../pdf/fontAssets'
 import { createBundleCore } from './bundleCore'
-import { BundleRequest, type BundleResponse } from './bundleMessages'
+import { BundleRequest, type BundleResponse } from './bundleWorkerProtocol'
 
 const core = createBundleCore(fetchFontFile)
 

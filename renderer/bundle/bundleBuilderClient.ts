@@ -7,7 +7,8 @@
 import type { BundleInput, BundleProgress, BundleResult } from '@shared/pdf/bundle/bundleInput'
 import type { FontLoader } from '../pdf/fontAssets'
 import type { BundleCore } from './bundleCore'
-import { BundleResponse, type BundleRequest } from './bundleMessages'
+import { bundleMessages } from './messages'
+import { BundleResponse, type BundleRequest } from './bundleWorkerProtocol'
 import { createWorkerJobQueue } from '../workers/workerJobQueue'
 
 export interface BuildBundleOptions {
@@ -70,11 +71,8 @@ export function createBundleBuilder(options: BundleBuilderOptions = {}): BundleB
     // Here buildBundle sees the signal itself and stops between pages.
     runOnCore: (core, { input, creationDate }, report, signal) => core.build(input, creationDate, report, signal),
     abortError: bundleAbortError,
-    messages: {
-      workerStopped: 'The bundle worker stopped unexpectedly (perhaps out of memory). Try again with fewer exhibits or a smaller size limit.',
-      unreadableReply: 'The bundle worker sent a message that could not be read.',
-      queueStopped: 'The bundle builder was stopped.'
-    }
+    // The bound catalogue itself: each failure reads its message in the language on screen then.
+    messages: bundleMessages
   })
   return {
     build: (input, { creationDate, signal, onProgress }) => jobs.run({ input, creationDate }, { signal, onProgress }),

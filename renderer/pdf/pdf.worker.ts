@@ -3,7 +3,7 @@
 // The worker fetches the fonts itself and keeps them for its lifetime; cancelling a render
 // terminates the worker, so a new one starts with an empty cache.
 import { fetchFontFile } from './fontAssets'
-import { PdfRequest, type PdfResponse } from './pdfMessages'
+import { PdfRequest, type PdfResponse } from './pdfWorkerProtocol'
 import { createPdfRenderCore, renderErrorMessage } from './pdfRenderCore'
 
 const core = createPdfRenderCore(fetchFontFile)

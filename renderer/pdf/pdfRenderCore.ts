@@ -6,7 +6,7 @@ import { ZodError } from 'zod'
 import { parseDocumentModel, renderDocument, type DocumentModel } from '@shared/pdf'
 import type { FontLoader } from './fontAssets'
 import { createFontSetCache } from './fontSetCache'
-import type { WorkerPhase } from './pdfMessages'
+import type { WorkerPhase } from './pdfWorkerProtocol'
 
 // Re-exported: callers (and tests) have always found it here.
 export { needsCjkFont } from './fontSetCache'

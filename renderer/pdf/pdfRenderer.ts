@@ -6,7 +6,8 @@
 // blocking, but the PDF is still made.
 import type { DocumentModelInput } from '@shared/pdf'
 import type { FontLoader } from './fontAssets'
-import { PdfResponse, type PdfRequest } from './pdfMessages'
+import { pdfMessages } from './messages'
+import { PdfResponse, type PdfRequest } from './pdfWorkerProtocol'
 import type { PdfRenderCore } from './pdfRenderCore'
 import { createWorkerJobQueue } from '../workers/workerJobQueue'
 
@@ -76,11 +77,8 @@ export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer
     runOnCore: (core, { model, creationDate }, report) => core.render(model, creationDate, report),
     doneProgress: 'done',
     abortError: pdfAbortError,
-    messages: {
-      workerStopped: 'The PDF worker stopped unexpectedly.',
-      unreadableReply: 'The PDF worker sent a message that could not be read.',
-      queueStopped: 'The PDF renderer was stopped.'
-    }
+    // The bound catalogue itself: each failure reads its message in the language on screen then.
+    messages: pdfMessages
   })
   return {
     render: (model, { creationDate, signal, onProgress }) => jobs.run({ model, creationDate }, { signal, onProgress }),

@@ -6,6 +6,7 @@ import { IdleMinutes, MAX_FILE_BYTES, MAX_OPEN_FILES, MAX_OPEN_TOTAL_BYTES, Noti
 import { sanitizeFileName } from '@shared/ipc/fileNames'
 import { productName, version } from '../../package.json'
 import type { BackupFileSink, PickedFile, Platform } from './platform'
+import { platformMessages as m } from './messages'
 import { PlatformError } from './platformError'
 
 /** How long the download's object URL (plaintext in memory) outlives the click. */
@@ -40,13 +41,12 @@ function downloadBlob(doc: Document, blob: Blob, fileName: string): void {
   }
 }
 
-const DESKTOP_ONLY = 'Scheduled backups to a folder are available in the Redress desktop app.'
 
 /** Pieces collect in a Blob (Chromium keeps large blobs on disk) and download once, on finish. */
 function blobBackupSink(doc: Document, fileName: string): BackupFileSink {
   let parts: Blob[] | null = []
   const open = (): Blob[] => {
-    if (parts === null) throw new PlatformError('bad-request', 'This backup file was already finished or cancelled.')
+    if (parts === null) throw new PlatformError('bad-request', m.backupClosed)
     return parts
   }
   return {
@@ -66,19 +66,19 @@ function blobBackupSink(doc: Document, fileName: string): BackupFileSink {
 }
 
 export async function readPickedFiles(files: ReadonlyArray<File>): Promise<PickedFile[]> {
-  if (files.length > MAX_OPEN_FILES) throw new PlatformError('too-many', `Select at most ${MAX_OPEN_FILES} files at once.`)
+  if (files.length > MAX_OPEN_FILES) throw new PlatformError('too-many', m.tooManyFiles(MAX_OPEN_FILES))
   let total = 0
   for (const file of files) {
-    if (file.size > MAX_FILE_BYTES) throw new PlatformError('too-large', 'A selected file is larger than 200 MB.')
+    if (file.size > MAX_FILE_BYTES) throw new PlatformError('too-large', m.selectedFileTooLarge)
     total += file.size
   }
-  if (total > MAX_OPEN_TOTAL_BYTES) throw new PlatformError('too-large', 'The selected files are larger than 500 MB together.')
+  if (total > MAX_OPEN_TOTAL_BYTES) throw new PlatformError('too-large', m.selectionTooLarge)
   const picked: PickedFile[] = []
   for (const file of files) {
     try {
       picked.push({ name: sanitizeFileName(file.name), bytes: new Uint8Array(await file.arrayBuffer()) })
     } catch {
-      throw new PlatformError('io-error', 'A selected file could not be read.')
+      throw new PlatformError('io-error', m.selectedFileUnreadable)
     }
   }
   return picked
@@ -93,7 +93,7 @@ export function createBrowserPlatform(doc: Document = document): Platform {
     },
 
     async saveFile({ suggestedName, bytes, mimeType }) {
-      if (bytes.byteLength > MAX_FILE_BYTES) throw new PlatformError('too-large', 'The file is larger than 200 MB.')
+      if (bytes.byteLength > MAX_FILE_BYTES) throw new PlatformError('too-large', m.fileTooLarge)
       const fileName = sanitizeFileName(suggestedName)
       downloadBlob(doc, new Blob([blobPart(bytes)], { type: mimeType || 'application/octet-stream' }), fileName)
       return { saved: true, fileName }
@@ -142,7 +142,7 @@ export function createBrowserPlatform(doc: Document = document): Platform {
 
     async notify({ title, body }) {
       const request = NotifyRequest.safeParse({ title, body })
-      if (!request.success) throw new PlatformError('bad-request', 'The notification text is too long or not plain text.')
+      if (!request.success) throw new PlatformError('bad-request', m.notificationInvalid)
       // Only with a permission the lawyer already gave: a page that asks on its own is how
       // notification spam starts, and the in-app banner shows every reminder anyway.
       const WebNotification = doc.defaultView?.Notification
@@ -157,7 +157,7 @@ export function createBrowserPlatform(doc: Document = document): Platform {
     },
 
     async saveBackupStream({ destination, suggestedName }) {
-      if (destination !== 'ask') throw new PlatformError('bad-request', DESKTOP_ONLY)
+      if (destination !== 'ask') throw new PlatformError('bad-request', m.desktopOnly)
       return blobBackupSink(doc, sanitizeFileName(suggestedName, 'backup'))
     },
 
@@ -166,11 +166,11 @@ export function createBrowserPlatform(doc: Document = document): Platform {
     },
 
     async chooseBackupFolder() {
-      throw new PlatformError('bad-request', DESKTOP_ONLY)
+      throw new PlatformError('bad-request', m.desktopOnly)
     },
 
     async setBackupKeepLast() {
-      throw new PlatformError('bad-request', DESKTOP_ONLY)
+      throw new PlatformError('bad-request', m.desktopOnly)
     }
   }
 }

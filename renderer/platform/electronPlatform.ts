@@ -27,6 +27,7 @@ import {
 } from '@shared/ipc/backupFiles'
 import { sanitizeFileName } from '@shared/ipc/fileNames'
 import type { BackupFileSink, Platform } from './platform'
+import { platformMessages as m } from './messages'
 import { PlatformError } from './platformError'
 
 const API_FUNCTIONS = [
@@ -57,10 +58,10 @@ async function unwrap<T extends z.ZodType>(schema: T, call: () => Promise<unknow
     raw = await call()
   } catch {
     // The bridge itself failed (e.g. main is shutting down); its message is not ours to show.
-    throw new PlatformError('internal', 'The desktop app did not answer. Try again.')
+    throw new PlatformError('internal', m.noAnswer)
   }
   const parsed = ipcResultSchema(schema).safeParse(raw)
-  if (!parsed.success) throw new PlatformError('bad-response', 'The desktop app sent an unexpected answer.')
+  if (!parsed.success) throw new PlatformError('bad-response', m.badAnswer)
   const result = parsed.data as { ok: true; data: z.infer<T> } | { ok: false; error: { code: PlatformError['code']; message: string } }
   if (!result.ok) throw new PlatformError(result.error.code, result.error.message)
   return result.data
@@ -80,7 +81,7 @@ export function* backupPieces(bytes: Uint8Array): Generator<Uint8Array> {
 
 function electronBackupSink(api: RedressApi, token: string): BackupFileSink {
   let open = true
-  const closed = () => new PlatformError('bad-request', 'This backup file was already finished or cancelled.')
+  const closed = () => new PlatformError('bad-request', m.backupClosed)
   return {
     async write(bytes) {
       if (!open) throw closed()
@@ -117,10 +118,10 @@ export function createElectronPlatform(api: RedressApi): Platform {
     },
 
     async saveFile({ suggestedName, bytes, filters }) {
-      if (bytes.byteLength > MAX_FILE_BYTES) throw new PlatformError('too-large', 'The file is larger than 200 MB.')
+      if (bytes.byteLength > MAX_FILE_BYTES) throw new PlatformError('too-large', m.fileTooLarge)
       // Check here too, so a bad request fails before its bytes are copied across IPC.
       const request = SaveFileRequest.safeParse({ suggestedName: sanitizeFileName(suggestedName), bytes, filters })
-      if (!request.success) throw new PlatformError('bad-request', 'The file could not be prepared for saving.')
+      if (!request.success) throw new PlatformError('bad-request', m.fileNotPrepared)
       const result = await unwrap(SaveFileResponse, () => api.saveFile(request.data))
       return result.fileName === undefined ? { saved: result.saved } : { saved: result.saved, fileName: result.fileName }
     },
@@ -145,7 +146,7 @@ export function createElectronPlatform(api: RedressApi): Platform {
 
     async notify({ title, body }) {
       const request = NotifyRequest.safeParse({ title, body })
-      if (!request.success) throw new PlatformError('bad-request', 'The notification text is too long or not plain text.')
+      if (!request.success) throw new PlatformError('bad-request', m.notificationInvalid)
       try {
         const result = await unwrap(NotifyResponse, () => api.showNotification(request.data.title, request.data.body))
         return result.shown
@@ -159,10 +160,10 @@ export function createElectronPlatform(api: RedressApi): Platform {
 
     async saveBackupStream({ destination, suggestedName }) {
       const request = BackupBeginRequest.safeParse({ destination, suggestedName: sanitizeFileName(suggestedName, 'backup') })
-      if (!request.success) throw new PlatformError('bad-request', 'The backup file could not be prepared for saving.')
+      if (!request.success) throw new PlatformError('bad-request', m.backupNotPrepared)
       const begun = await unwrap(BackupBeginResponse, () => api.beginBackupFile(request.data))
       if (begun.status === 'cancelled') return null
-      if (begun.status === 'no-folder') throw new PlatformError('bad-request', 'No folder is chosen for scheduled backups. Choose one in Settings.')
+      if (begun.status === 'no-folder') throw new PlatformError('bad-request', m.noBackupFolder)
       return electronBackupSink(api, begun.token)
     },
 

@@ -12,7 +12,7 @@ import { createLogEntry, renderDayLog } from '../../shared/deadlines/deadlineLog
 import { FontSet, parseDocumentModel, type DocumentModelInput } from '../../shared/pdf'
 import { dayLogPdfModel } from '../../renderer/features/deadlines/DayLogPdfExport'
 import { CJK_PLACEHOLDER_POSTSCRIPT_NAME, cjkPlaceholderFont } from '../../renderer/pdf/cjkPlaceholderFont'
-import { PdfRequest, PdfResponse } from '../../renderer/pdf/pdfMessages'
+import { PdfRequest, PdfResponse } from '../../renderer/pdf/pdfWorkerProtocol'
 import { createPdfRenderCore, drawnText, needsCjkFont } from '../../renderer/pdf/pdfRenderCore'
 import { createPdfRenderer, isAbortError, type PdfPhase } from '../../renderer/pdf/pdfRenderer'
 import { notoFontBytes } from '../bench/pdfFonts'
