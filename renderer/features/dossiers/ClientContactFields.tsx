@@ -24,8 +24,6 @@ export function ClientContactFields({ draft, update, errors }: ClientSectionProp
   )
 }
 
-const PROTECTION_OPTIONS = optionsOf(protectionKindLabels)
-
 export function ClientProtectionFields({ draft, update, errors }: ClientSectionProps) {
   return (
     <fieldset className="form-section">
@@ -35,7 +33,7 @@ export function ClientProtectionFields({ draft, update, errors }: ClientSectionP
           id="client-protection-kind"
           label={m.protectionKind}
           value={draft.protectionKind}
-          options={PROTECTION_OPTIONS}
+          options={optionsOf(protectionKindLabels)}
           onChange={(v) => update('protectionKind', v as typeof draft.protectionKind, 'protection.kind')}
           error={errors['protection.kind']}
         />

@@ -4,8 +4,6 @@ import { emptyIdDocument, type IdDocumentDraft } from './clientDraft'
 import { focusSoon, type ClientSectionProps } from './clientFormParts'
 import { dossierMessages as m, idDocumentKindLabels, optionsOf } from './messages'
 
-const KIND_OPTIONS = optionsOf(idDocumentKindLabels)
-
 export function ClientDocumentsFields({ draft, update, errors }: ClientSectionProps) {
   const change = (key: string, index: number, field: keyof Omit<IdDocumentDraft, 'key'>, value: string) =>
     update(
@@ -18,6 +16,7 @@ export function ClientDocumentsFields({ draft, update, errors }: ClientSectionPr
     focusSoon(`client-idDocuments-${draft.idDocuments.length}-kind`)
   }
 
+  const kindOptions = optionsOf(idDocumentKindLabels)
   return (
     <fieldset className="form-section">
       <legend>{m.sectionDocuments}</legend>
@@ -29,7 +28,7 @@ export function ClientDocumentsFields({ draft, update, errors }: ClientSectionPr
           <fieldset className="subfieldset repeat-item" key={doc.key}>
             <legend>{m.idDocument(i + 1)}</legend>
             <div className="grid-3">
-              <SelectField id={id('kind')} label={m.documentKind} value={doc.kind} options={KIND_OPTIONS} onChange={(v) => change(doc.key, i, 'kind', v)} error={err('kind')} />
+              <SelectField id={id('kind')} label={m.documentKind} value={doc.kind} options={kindOptions} onChange={(v) => change(doc.key, i, 'kind', v)} error={err('kind')} />
               <TextField id={id('number')} label={m.documentNumber} required value={doc.number} onChange={(v) => change(doc.key, i, 'number', v)} error={err('number')} />
               <CountrySelect id={id('issuingCountry')} label={m.issuingCountry} required value={doc.issuingCountry} onChange={(v) => change(doc.key, i, 'issuingCountry', v)} error={err('issuingCountry')} />
               <DateField id={id('issuedOn')} label={m.issuedOn} value={doc.issuedOn} onChange={(v) => change(doc.key, i, 'issuedOn', v)} error={err('issuedOn')} />

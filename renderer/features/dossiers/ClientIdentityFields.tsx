@@ -94,7 +94,7 @@ export function ClientIdentityFields({ draft, update, errors }: ClientSectionPro
         <TextField
           id="client-preferredLanguage"
           label={m.preferredLanguage}
-          hint={language ? `${m.preferredLanguageHint} — ${language}` : m.preferredLanguageHint}
+          hint={language ? m.preferredLanguageHintNamed(language) : m.preferredLanguageHint}
           value={draft.preferredLanguage}
           onChange={(v) => update('preferredLanguage', v)}
           error={errors.preferredLanguage}

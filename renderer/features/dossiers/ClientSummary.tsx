@@ -15,8 +15,8 @@ export function ClientSummary({ client }: { client: Client }) {
       <h2 id="client-heading">{m.summaryTitle}</h2>
       <dl className="facts facts--columns">
         <Fact term={m.born} value={birth || m.notRecorded} />
-        <Fact term={m.nationalities} value={client.nationalities.map(countryName).join(', ') || m.notRecorded} />
-        {client.aliases.length > 0 && <Fact term={m.aliases} value={client.aliases.join(', ')} />}
+        <Fact term={m.nationalities} value={client.nationalities.map(countryName).join(m.listSeparator) || m.notRecorded} />
+        {client.aliases.length > 0 && <Fact term={m.aliases} value={client.aliases.join(m.listSeparator)} />}
         {client.preferredLanguage && <Fact term={m.preferredLanguage} value={languageName(client.preferredLanguage) ?? client.preferredLanguage} />}
         {protection && <Fact term={m.sectionProtection} value={protection} />}
         {client.idDocuments.map((d, i) => (

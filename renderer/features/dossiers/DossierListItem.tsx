@@ -22,7 +22,7 @@ export function DossierListItem({ dossier, onOpen }: { dossier: Dossier; onOpen:
       <dl className="dossier-card__facts">
         <div>
           <dt>{m.nationality}</dt>
-          <dd>{client.nationalities.length ? client.nationalities.map(countryName).join(', ') : '—'}</dd>
+          <dd>{client.nationalities.length ? client.nationalities.map(countryName).join(m.listSeparator) : '—'}</dd>
         </div>
         <div>
           <dt>{m.mattersTitle}</dt>
@@ -30,7 +30,7 @@ export function DossierListItem({ dossier, onOpen }: { dossier: Dossier; onOpen:
         </div>
         <div>
           <dt>{m.requestedBy}</dt>
-          <dd>{requesting.length ? requesting.join(', ') : '—'}</dd>
+          <dd>{requesting.length ? requesting.join(m.listSeparator) : '—'}</dd>
         </div>
       </dl>
     </li>

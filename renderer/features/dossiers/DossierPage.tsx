@@ -66,7 +66,7 @@ export function DossierPage({ dossierId }: { dossierId: string }) {
           title={m.deleteDossierTitle(client.legalName)}
           confirmLabel={m.deleteDossier}
           danger
-          typeToConfirm={{ description: m.deleteDossierTypeWhat(client.legalName), accepted: [client.legalName, m.deleteDossierWord] }}
+          typeToConfirm={{ description: m.deleteDossierTypeWhat(client.legalName, m.deleteDossierWord), accepted: [client.legalName, m.deleteDossierWord] }}
           onCancel={() => setConfirmDelete(false)}
           onConfirm={() => void deleteDossier()}
         >

@@ -21,7 +21,6 @@ interface Props {
   onCancel: () => void
 }
 
-const TYPE_OPTIONS = optionsOf(eventTypeLabels)
 const EMPTY = {
   type: 'border-stop' as TimelineEvent['type'],
   date: '',
@@ -105,7 +104,7 @@ export function EventForm({ matters, existing, onSave, onCancel }: Props) {
       <h3 id={headingId}>{existing ? m.editEventTitle : m.addEvent}</h3>
       <FormAlert>{count > 0 ? uiMessages.formHasErrors(count) : saveError}</FormAlert>
       <div className="grid-3">
-        <SelectField id={id('type')} label={m.eventType} value={draft.type} options={TYPE_OPTIONS} onChange={(v) => set('type', v as EventDraft['type'])} error={errors.type} />
+        <SelectField id={id('type')} label={m.eventType} value={draft.type} options={optionsOf(eventTypeLabels)} onChange={(v) => set('type', v as EventDraft['type'])} error={errors.type} />
         <DateField id={id('date')} label={m.eventDate} required value={draft.date} onChange={(v) => set('date', v)} error={errors.date} />
         <SelectField id={id('matter')} label={m.relatedMatter} value={draft.matterId} options={matterOptions} onChange={(v) => set('matterId', v)} error={errors.matterId} />
       </div>
@@ -128,7 +127,7 @@ export function EventForm({ matters, existing, onSave, onCancel }: Props) {
               id={id('newDueDate')}
               label={m.newDueDate}
               hint={m.newDueDateHint}
-              placeholder="yyyy-mm-dd"
+              placeholder={uiMessages.datePlaceholder}
               required
               value={draft.newDueDate}
               onChange={(v) => set('newDueDate', v)}

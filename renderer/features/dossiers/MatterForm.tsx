@@ -19,8 +19,6 @@ interface Props {
   onCancel: () => void
 }
 
-const KIND_OPTIONS = optionsOf(dataItemKindLabels)
-
 export function MatterForm({ clientId, existing, onSave, onCancel }: Props) {
   const [initial] = useState<MatterDraft>(() => (existing ? draftFromMatter(existing) : emptyMatterDraft()))
   const [draft, setDraft] = useState(initial)
@@ -63,7 +61,7 @@ export function MatterForm({ clientId, existing, onSave, onCancel }: Props) {
       <h3 id={id('title-heading')}>{existing ? m.editMatterTitle : m.newMatterTitle}</h3>
       <FormAlert>{count > 0 ? uiMessages.formHasErrors(count) : saveError}</FormAlert>
       <div className="grid-3">
-        <SelectField id={id('kind')} label={m.matterKind} value={draft.kind} options={KIND_OPTIONS} onChange={(v) => set('kind', v as MatterDraft['kind'])} error={errors.kind} />
+        <SelectField id={id('kind')} label={m.matterKind} value={draft.kind} options={optionsOf(dataItemKindLabels)} onChange={(v) => set('kind', v as MatterDraft['kind'])} error={errors.kind} />
         <CountrySelect id={id('requestingCountry')} label={m.requestingCountry} required value={draft.requestingCountry} onChange={(v) => set('requestingCountry', v)} error={errors.requestingCountry} />
         <SelectField id={id('stage')} label={m.stage} value={draft.stage} options={stageOptions} onChange={(v) => set('stage', v as MatterDraft['stage'])} error={errors.stage} />
       </div>

@@ -5,11 +5,14 @@ import { focusSoon } from './clientFormParts'
 import { emptyOffence, type OffenceDraft, type PenaltyChoice } from './matterDraft'
 import { dossierMessages as m } from './messages'
 
-const PENALTY_OPTIONS: { value: PenaltyChoice; label: string }[] = [
-  { value: 'unknown', label: m.penaltyUnknown },
-  { value: 'term', label: m.penaltyTerm },
-  { value: 'life', label: m.penaltyLife }
-]
+/** Built at render time, so the labels are in the current UI language. */
+function penaltyOptions(): { value: PenaltyChoice; label: string }[] {
+  return [
+    { value: 'unknown', label: m.penaltyUnknown },
+    { value: 'term', label: m.penaltyTerm },
+    { value: 'life', label: m.penaltyLife }
+  ]
+}
 
 interface Props {
   idPrefix: string
@@ -45,7 +48,7 @@ export function OffencesFields({ idPrefix, offences, onChange, errors }: Props) 
               <TextField id={id('legalProvision')} label={m.legalProvision} dirAuto value={o.legalProvision} onChange={(v) => set(o.key, i, 'legalProvision', v)} error={errors[`offences.${i}.legalProvision`]} />
             </div>
             <div className="grid-3">
-              <SelectField id={id('penalty')} label={m.maxPenalty} value={o.penalty} options={PENALTY_OPTIONS} onChange={(v) => set(o.key, i, 'penalty', v)} error={o.penalty === 'term' ? undefined : penaltyError} />
+              <SelectField id={id('penalty')} label={m.maxPenalty} value={o.penalty} options={penaltyOptions()} onChange={(v) => set(o.key, i, 'penalty', v)} error={o.penalty === 'term' ? undefined : penaltyError} />
               {o.penalty === 'term' && (
                 <>
                   <TextField id={id('years')} label={m.penaltyYears} inputMode="numeric" value={o.years} onChange={(v) => set(o.key, i, 'years', v)} error={penaltyError} />

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import type { Dossier, TimelineEvent } from '@shared/domain'
 import { ConfirmDialog } from '../../src/ui/ConfirmDialog'
 import { FormAlert } from '../../src/ui/fields'
+import { formatDay } from '../../src/locale'
 import { uiMessages } from '../../src/ui/messages'
 import { EventForm } from './EventForm'
 import { matterLabel } from './matterDraft'
@@ -64,13 +65,13 @@ export function TimelineSection({ dossier }: { dossier: Dossier }) {
               </li>
             )
           }
-          const procedure = [e.requestType ? m.requestTypeLine(requestTypeLabels[e.requestType]) : '', e.newDueDate ? m.dateSetLine(e.newDueDate) : '']
+          const procedure = [e.requestType ? m.requestTypeLine(requestTypeLabels[e.requestType]) : '', e.newDueDate ? m.dateSetLine(formatDay(e.newDueDate)) : '']
             .filter(Boolean)
             .join(' · ')
           return (
             <li key={e.id} className="timeline__item">
               <time dateTime={e.date} className="timeline__date">
-                {e.date}
+                {formatDay(e.date)}
               </time>
               <div className="timeline__body">
                 <p className="timeline__title">
@@ -87,11 +88,11 @@ export function TimelineSection({ dossier }: { dossier: Dossier }) {
               </div>
               <div className="button-row timeline__actions">
                 {!adding && editing === null && (
-                  <button type="button" className="button button--quiet" onClick={() => setEditing(e.id)} aria-label={m.named(m.editEvent, `${e.date} ${e.summary}`)}>
+                  <button type="button" className="button button--quiet" onClick={() => setEditing(e.id)} aria-label={m.named(m.editEvent, m.eventName(formatDay(e.date), e.summary))}>
                     {m.editEvent}
                   </button>
                 )}
-                <button type="button" className="button button--quiet-danger" onClick={() => setDeleting(e)} aria-label={m.named(m.deleteEvent, `${e.date} ${e.summary}`)}>
+                <button type="button" className="button button--quiet-danger" onClick={() => setDeleting(e)} aria-label={m.named(m.deleteEvent, m.eventName(formatDay(e.date), e.summary))}>
                   {m.deleteEvent}
                 </button>
               </div>
@@ -101,7 +102,7 @@ export function TimelineSection({ dossier }: { dossier: Dossier }) {
       </ol>
       {deleting && (
         <ConfirmDialog title={m.deleteEventTitle} confirmLabel={m.deleteEvent} danger onCancel={() => setDeleting(null)} onConfirm={() => void deleteEvent(deleting.id)}>
-          <p>{m.deleteEventBody(deleting.date, deleting.summary)}</p>
+          <p>{m.deleteEventBody(formatDay(deleting.date), deleting.summary)}</p>
         </ConfirmDialog>
       )}
     </section>

@@ -134,6 +134,7 @@ export function matterErrorLabel(path: string): string | undefined {
 
 /** "Red notice — Turkey (2017 terrorism charge)": how a matter is named in lists and dialogs. */
 export function matterLabel(x: Pick<Matter, 'kind' | 'requestingCountry' | 'title'>): string {
-  const base = `${dataItemKindLabels[x.kind]} — ${countryName(x.requestingCountry)}`
-  return x.title ? `${base} (${x.title})` : base
+  const kind = dataItemKindLabels[x.kind]
+  const country = countryName(x.requestingCountry)
+  return x.title ? m.matterLabelTitled(kind, country, x.title) : m.matterLabel(kind, country)
 }
