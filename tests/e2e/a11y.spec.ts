@@ -25,6 +25,10 @@ async function scan(page: Page, screen: string): Promise<void> {
     console.log(`  [${v.impact}] ${v.id}: ${v.help}`)
     for (const node of v.nodes.slice(0, 5)) console.log(`      ${node.target.join(' ')} — ${node.failureSummary?.split('\n').slice(1).join(' ').trim()}`)
   }
+  for (const v of incomplete) for (const node of v.nodes.slice(0, 3)) console.log(`  needs review ${v.id}: ${node.target.join(' ')} — ${node.any[0]?.message ?? ''}`)
+  // axe's best practices (landmarks, heading order…) are not WCAG failures: printed, never failing.
+  const advice = await new AxeBuilder({ page }).withTags(['best-practice']).analyze()
+  for (const v of advice.violations) console.log(`  best practice [${v.impact}] ${v.id} (${v.nodes.length}×): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
   const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length}×): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
   expect.soft(blocking, `serious or critical axe violations on ${screen}`).toEqual([])
 }

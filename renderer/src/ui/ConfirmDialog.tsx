@@ -30,8 +30,13 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, dang
 
   useEffect(() => {
     const dialog = ref.current
+    // The dialog is unmounted, not just closed, so the browser cannot give the focus back itself.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
     if (dialog && !dialog.open) dialog.showModal()
-    return () => dialog?.close()
+    return () => {
+      dialog?.close()
+      if (opener?.isConnected) opener.focus()
+    }
   }, [])
 
   const normalised = typed.trim().normalize('NFC')
