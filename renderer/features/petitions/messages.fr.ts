@@ -248,7 +248,7 @@ export const fr: Translation<typeof en> = {
   portalIntro: 'Saisissez ces valeurs dans le portail de la CCF, dans cet ordre.',
   copy: 'Copier',
   copyLabel: 'Copier {label}',
-  copied: '{label} copié.',
+  copied: 'Copié : {label}.',
   copyUnavailable: 'La copie n’est pas disponible ici : sélectionnez la valeur et copiez-la à la main.',
   uploads: 'Fichiers à téléverser',
   pdfFonts: 'Chargement des polices…',
