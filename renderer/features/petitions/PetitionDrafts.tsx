@@ -9,7 +9,12 @@ import { FormAlert } from '../../src/ui/fields'
 import { uiMessages } from '../../src/ui/messages'
 import { petitionMessages as m } from './messages'
 
-const screenTitle = (s: string) => (s === 'review' ? m.review : s === 'export' ? m.exportTitle : (StepId.safeParse(s).success ? m.stepTitles[s as StepId] : ''))
+function screenTitle(s: string): string {
+  if (s === 'review') return m.review
+  if (s === 'export') return m.exportTitle
+  const step = StepId.safeParse(s)
+  return step.success ? m.stepTitles[step.data] : ''
+}
 
 export function PetitionDrafts({ dossierId, matterId }: { dossierId: string; matterId: string }) {
   const session = useSession()
