@@ -1,6 +1,6 @@
 // The CCF session dates the lawyer knows, and which one a filing today can still reach.
 import { useId, useRef, useState, type FormEvent } from 'react'
-import { CcfSession, formatDayLong } from '@shared/deadlines'
+import { CcfSession } from '@shared/deadlines'
 import { useUnsavedChanges } from '../../src/navigation'
 import { useSession } from '../../src/session'
 import { ConfirmDialog } from '../../src/ui/ConfirmDialog'
@@ -9,6 +9,7 @@ import { errorsFromIssues, useDirty, useFormErrors } from '../../src/ui/formErro
 import { uiMessages } from '../../src/ui/messages'
 import { todayIso } from './deadlineModel'
 import { DeadlinesLayout } from './DeadlinesLayout'
+import { formatDay } from '../../src/locale'
 import { deadlineMessages as m } from './messages'
 import { SessionReachabilityNote } from './SessionReachabilityNote'
 
@@ -45,7 +46,7 @@ export function CcfSessionsPage() {
         ) : (
           <ul className="session-list">
             {sessions.map((s) => {
-              const when = m.sessionLine(formatDayLong(s.startsOn), s.endsOn ? formatDayLong(s.endsOn) : undefined)
+              const when = m.sessionLine(formatDay(s.startsOn, 'long'), s.endsOn ? formatDay(s.endsOn, 'long') : undefined)
               return (
                 <li key={s.id} className={`session-item${s.startsOn < today ? ' session-item--past' : ''}`}>
                   <div>
@@ -70,7 +71,7 @@ export function CcfSessionsPage() {
       </section>
       {removing && (
         <ConfirmDialog title={m.removeSessionTitle} confirmLabel={m.removeSession} danger onCancel={() => setRemoving(null)} onConfirm={() => void remove(removing.id)}>
-          <p>{m.removeSessionBody(formatDayLong(removing.startsOn))}</p>
+          <p>{m.removeSessionBody(formatDay(removing.startsOn, 'long'))}</p>
         </ConfirmDialog>
       )}
     </DeadlinesLayout>

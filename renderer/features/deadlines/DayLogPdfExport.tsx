@@ -11,6 +11,8 @@ import { deadlineMessages as m } from './messages'
 
 // Time, By, Matter, What: the change itself gets most of the line.
 const COLUMN_WIDTHS = [0.09, 0.17, 0.19, 0.55] as const
+// The log's text comes from shared/deadlines in English, so the PDF's metadata is English too.
+const PDF_SUBJECT = 'Daily deadline log'
 
 /** The log as a document model: title heading, the table (when there are entries), the summary. */
 export function dayLogPdfModel(doc: DayLogDocument): DocumentModelInput {
@@ -18,7 +20,7 @@ export function dayLogPdfModel(doc: DayLogDocument): DocumentModelInput {
     title: doc.title,
     language: 'en',
     direction: 'ltr',
-    subject: m.pdfSubject,
+    subject: PDF_SUBJECT,
     blocks: [
       { type: 'heading', level: 1, text: doc.title, bookmark: true },
       // Cells read in their own direction (a name typed in Arabic script stays right to left).

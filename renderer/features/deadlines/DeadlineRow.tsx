@@ -1,12 +1,13 @@
 // One deadline, as the dashboard and a matter's deadline list show it: the date, what is due, who
 // owes it, how certain the rule is, how the date was computed, its status and the lawyer's actions.
 import { useId, useRef, useState, type FormEvent } from 'react'
-import { daysBetween, draftStatusEnquiry, formatDayLong, sessionReachability, type CcfSession } from '@shared/deadlines'
+import { daysBetween, draftStatusEnquiry, sessionReachability, type CcfSession } from '@shared/deadlines'
 import { IsoDate } from '@shared/domain'
 import { DateField, FormAlert, TextField } from '../../src/ui/fields'
 import { errorsFromIssues, useFormErrors } from '../../src/ui/formErrors'
 import { uiMessages } from '../../src/ui/messages'
 import type { RowDeadline } from './deadlineModel'
+import { formatDay } from '../../src/locale'
 import { deadlineMessages as m, obligorBadges } from './messages'
 import type { DeadlineActions } from './useDeadlineActions'
 import { FormActions } from '../../src/ui/FormActions'
@@ -40,7 +41,7 @@ export function DeadlineRow({ deadline: d, variant, context }: Props) {
   const overdueUnderStatute =
     d.overdueUnderStatute ?? (overdue && (d.rule.obligor === 'ccf' || d.rule.obligor === 'general-secretariat') && d.rule.certainty === 'statutory')
   const headline = m.rowHeadline(d.rule.title, d.dueDate, d.rule.citation)
-  const name = `${d.rule.title} due ${d.dueDate}`
+  const name = m.rowName(d.rule.title, d.dueDate)
   // Our own filings: warn when filing on the last day would miss the CCF session the material is for.
   const sessionWarning =
     d.status !== 'done' && d.rule.obligor === 'us' && context.ccfPacks.has(d.packId) && context.sessions.length > 0 && d.dueDate >= today
@@ -52,7 +53,7 @@ export function DeadlineRow({ deadline: d, variant, context }: Props) {
     <li className={classes.filter(Boolean).join(' ')} data-deadline-key={d.key}>
       <div className="deadline-row__when">
         <time dateTime={d.dueDate} className="deadline-row__date">
-          {formatDayLong(d.dueDate)}
+          {formatDay(d.dueDate, 'long')}
         </time>
         {d.status !== 'done' && <span className={`deadline-row__days${overdue ? ' deadline-row__days--overdue' : ''}`}>{m.daysLeft(daysLeft)}</span>}
       </div>

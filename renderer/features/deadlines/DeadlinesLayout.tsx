@@ -7,7 +7,8 @@ import { deadlineMessages as m } from './messages'
 
 export type DeadlinePage = Extract<Route['page'], 'deadlines' | 'deadline-log' | 'rule-packs' | 'ccf-sessions'>
 
-const TABS: ReadonlyArray<{ page: DeadlinePage; label: string }> = [
+/** Read at render time, so the labels follow a language switch. */
+const tabs = (): ReadonlyArray<{ page: DeadlinePage; label: string }> => [
   { page: 'deadlines', label: m.dashboardTab },
   { page: 'deadline-log', label: m.logTab },
   { page: 'rule-packs', label: m.packsTab },
@@ -24,7 +25,7 @@ export function DeadlinesLayout({ current, title, actions, children }: { current
       </div>
       <nav aria-label={m.subNav} className="subnav no-print">
         <ul>
-          {TABS.map((tab) => (
+          {tabs().map((tab) => (
             <li key={tab.page}>
               <button
                 type="button"

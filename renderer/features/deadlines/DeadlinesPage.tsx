@@ -2,7 +2,7 @@
 // and (collapsed) done. Clocks the CCF or the General Secretariat owed and let pass are marked
 // "Overdue under the Statute", with a status enquiry the lawyer can copy.
 import { useId, useMemo } from 'react'
-import { classify, formatDayLong, type DashboardDeadline, type DeadlineDashboard } from '@shared/deadlines'
+import { classify, type DashboardDeadline, type DeadlineDashboard } from '@shared/deadlines'
 import { useNavigation } from '../../src/navigation'
 import { BackupStatusLine, useLastBackup } from '../settings/BackupStatus'
 import { useSession } from '../../src/session'
@@ -10,13 +10,15 @@ import { CalendarExport } from './CalendarExport'
 import { applicantName, ccfPackIds, todayIso, useAllDeadlines, useMatterDirectory, type DossierDeadline, type MatterDirectory } from './deadlineModel'
 import { DeadlineRow, type RowContext } from './DeadlineRow'
 import { DeadlinesLayout } from './DeadlinesLayout'
+import { formatDay } from '../../src/locale'
 import { deadlineMessages as m } from './messages'
 import { useDeadlineActions, type DeadlineActions } from './useDeadlineActions'
 
 type Row = DashboardDeadline & DossierDeadline
 type Bucket = Exclude<keyof DeadlineDashboard, 'done'>
 
-const BUCKETS: ReadonlyArray<{ bucket: Bucket; title: string }> = [
+/** Read at render time, so the titles follow a language switch. */
+const buckets = (): ReadonlyArray<{ bucket: Bucket; title: string }> => [
   { bucket: 'overdue', title: m.overdue },
   { bucket: 'dueIn7', title: m.dueIn7 },
   { bucket: 'dueIn30', title: m.dueIn30 },
@@ -37,7 +39,7 @@ export function DeadlinesPage() {
   return (
     <DeadlinesLayout current="deadlines" title={m.title} actions={<CalendarExport />}>
       <p className="muted">
-        {m.intro} {m.todayIs(formatDayLong(today))}
+        {m.intro} {m.todayIs(formatDay(today, 'long'))}
       </p>
       <BackupReminder />
       {notice}
@@ -45,7 +47,7 @@ export function DeadlinesPage() {
         <p className="empty-state">{m.noDeadlines}</p>
       ) : (
         <>
-          {BUCKETS.map(({ bucket, title }) => (
+          {buckets().map(({ bucket, title }) => (
             <BucketSection key={bucket} bucket={bucket} title={title} rows={board[bucket]} directory={directory} actions={actions} today={today} sessions={sessions} ccfPacks={ccfPacks} />
           ))}
           {board.done.length > 0 && (

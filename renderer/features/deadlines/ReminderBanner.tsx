@@ -3,13 +3,13 @@
 // reminder, which names the matter reference only unless the lawyer opted in
 // (settings.notificationsShowClientNames): notifications show on shared and photographed screens.
 import { useEffect, useId, useRef, useState } from 'react'
-import { formatDayLong } from '@shared/deadlines'
 import { dueReminders, markShown, notificationText, pruneReminderLog, type Reminder } from '@shared/deadlines/reminders'
 import { getPlatform } from '../../platform/platform'
 import { useNavigation } from '../../src/navigation'
 import { useSession } from '../../src/session'
 import type { VaultSession } from '../../vault/vaultSession'
 import { buildMatterDirectory, todayIso, useAllDeadlines, useMatterDirectory } from './deadlineModel'
+import { formatDay } from '../../src/locale'
 import { deadlineMessages as m } from './messages'
 
 /** Desktop notifications per check; more would bury the screen. The banner lists them all. */
@@ -98,7 +98,7 @@ export function ReminderBanner() {
           const dossier = entry?.dossier ?? (dossierId === undefined ? undefined : directory.dossier(dossierId))
           return (
             <li key={`${r.key}:${String(r.leadDays)}`} className={`reminder reminder--${r.kind}`}>
-              <span className="reminder__text">{m.reminderLine(r.title, formatDayLong(r.dueDate), m.reminderWhen(r.daysLeft))}</span>
+              <span className="reminder__text">{m.reminderLine(r.title, formatDay(r.dueDate, 'long'), m.reminderWhen(r.daysLeft))}</span>
               {entry && <span className="matter-ref">{entry.reference}</span>}
               {dossier && (
                 <span className="reminder__client" dir="auto">

@@ -23,17 +23,18 @@ interface Props {
   onCancel: () => void
 }
 
-const EVENT_OPTIONS = optionsOf(eventTypeLabels)
-const REQUEST_OPTIONS = [{ value: '', label: m.requestTypeAny }, ...CcfRequestType.options.map((v) => ({ value: v, label: requestTypeLabels[v] }))]
-const UNIT_OPTIONS = PeriodUnit.options.map((v) => ({ value: v, label: periodUnitLabels[v] }))
-const OBLIGOR_OPTIONS = Obligor.options.map((v) => ({ value: v, label: obligorLabels[v] }))
-const CERTAINTY_OPTIONS = Certainty.options.map((v) => ({ value: v, label: certaintyLabels[v] }))
-const ROLL_OPTIONS = RollRule.options.map((v) => ({ value: v, label: rollLabels[v] }))
-const DIRECTION_OPTIONS = [
+// Functions, not constants: each call reads the labels in the current UI language.
+const eventOptions = () => optionsOf(eventTypeLabels)
+const requestOptions = () => [{ value: '', label: m.requestTypeAny }, ...CcfRequestType.options.map((v) => ({ value: v, label: requestTypeLabels[v] }))]
+const unitOptions = () => PeriodUnit.options.map((v) => ({ value: v, label: periodUnitLabels[v] }))
+const obligorOptions = () => Obligor.options.map((v) => ({ value: v, label: obligorLabels[v] }))
+const certaintyOptions = () => Certainty.options.map((v) => ({ value: v, label: certaintyLabels[v] }))
+const rollOptions = () => RollRule.options.map((v) => ({ value: v, label: rollLabels[v] }))
+const directionOptions = () => [
   { value: 'after', label: m.directionAfter },
   { value: 'before', label: m.directionBefore }
 ]
-const TRIGGER_OPTIONS = [
+const triggerOptions = () => [
   { value: 'event', label: m.triggerEvent },
   { value: 'deadline', label: m.triggerDeadline }
 ]
@@ -82,11 +83,11 @@ export function RuleForm({ pack, allPacks, existing, today, onSave, onCancel }: 
       <fieldset className="subfieldset">
         <legend>{m.ruleTrigger}</legend>
         <div className="grid-3">
-          <SelectField id={id('triggerKind')} label={m.triggerKind} value={draft.triggerKind} options={TRIGGER_OPTIONS} onChange={(v) => set('triggerKind', v as RuleDraft['triggerKind'])} />
+          <SelectField id={id('triggerKind')} label={m.triggerKind} value={draft.triggerKind} options={triggerOptions()} onChange={(v) => set('triggerKind', v as RuleDraft['triggerKind'])} />
           {draft.triggerKind === 'event' ? (
             <>
-              <SelectField id={id('eventType')} label={m.eventType} value={draft.eventType} options={EVENT_OPTIONS} onChange={(v) => set('eventType', v as RuleDraft['eventType'], 'trigger.eventType')} error={errors['trigger.eventType']} />
-              <SelectField id={id('requestType')} label={m.requestType} value={draft.requestType} options={REQUEST_OPTIONS} onChange={(v) => set('requestType', v as RuleDraft['requestType'], 'trigger.requestType')} error={errors['trigger.requestType']} />
+              <SelectField id={id('eventType')} label={m.eventType} value={draft.eventType} options={eventOptions()} onChange={(v) => set('eventType', v as RuleDraft['eventType'], 'trigger.eventType')} error={errors['trigger.eventType']} />
+              <SelectField id={id('requestType')} label={m.requestType} value={draft.requestType} options={requestOptions()} onChange={(v) => set('requestType', v as RuleDraft['requestType'], 'trigger.requestType')} error={errors['trigger.requestType']} />
             </>
           ) : (
             <SelectField
@@ -104,13 +105,13 @@ export function RuleForm({ pack, allPacks, existing, today, onSave, onCancel }: 
       </fieldset>
       <div className="grid-3">
         <TextField id={id('amount')} label={m.periodAmount} required inputMode="numeric" value={draft.amount} onChange={(v) => set('amount', v, 'period.amount')} error={errors['period.amount']} className="field--narrow" />
-        <SelectField id={id('unit')} label={m.periodUnit} value={draft.unit} options={UNIT_OPTIONS} onChange={(v) => set('unit', v as PeriodUnit, 'period.unit')} />
-        <SelectField id={id('direction')} label={m.direction} value={draft.direction} options={DIRECTION_OPTIONS} onChange={(v) => set('direction', v as RuleDraft['direction'])} />
+        <SelectField id={id('unit')} label={m.periodUnit} value={draft.unit} options={unitOptions()} onChange={(v) => set('unit', v as PeriodUnit, 'period.unit')} />
+        <SelectField id={id('direction')} label={m.direction} value={draft.direction} options={directionOptions()} onChange={(v) => set('direction', v as RuleDraft['direction'])} />
       </div>
       <div className="grid-3">
-        <SelectField id={id('obligor')} label={m.obligor} value={draft.obligor} options={OBLIGOR_OPTIONS} onChange={(v) => set('obligor', v as Obligor)} />
-        <SelectField id={id('certainty')} label={m.certainty} value={draft.certainty} options={CERTAINTY_OPTIONS} onChange={(v) => set('certainty', v as Certainty)} />
-        <SelectField id={id('roll')} label={m.roll} value={draft.roll} options={ROLL_OPTIONS} onChange={(v) => set('roll', v as RollRule)} />
+        <SelectField id={id('obligor')} label={m.obligor} value={draft.obligor} options={obligorOptions()} onChange={(v) => set('obligor', v as Obligor)} />
+        <SelectField id={id('certainty')} label={m.certainty} value={draft.certainty} options={certaintyOptions()} onChange={(v) => set('certainty', v as Certainty)} />
+        <SelectField id={id('roll')} label={m.roll} value={draft.roll} options={rollOptions()} onChange={(v) => set('roll', v as RollRule)} />
       </div>
       <div className="grid-3">
         <TextField id={id('citation')} label={m.citation} hint={m.citationHint} required value={draft.citation} onChange={(v) => set('citation', v)} error={errors.citation} />

@@ -1,7 +1,6 @@
 // One rule pack as the Rule packs page lists it: its rules with citation, certainty and period,
 // the actions allowed on it, and the duties the sources name without a computable date.
 import { useId, type ReactNode } from 'react'
-import { describePeriod } from '@shared/deadlines'
 import { findRule, RulePack, type DeadlineRule, type ListedObligation } from '@shared/rules'
 import { eventTypeLabels } from '../dossiers/messages'
 import { certaintyLabels, deadlineMessages as m, obligorBadges, requestTypeLabels, rollLabels } from './messages'
@@ -107,7 +106,7 @@ function RuleItem({ rule, allPacks, children }: { rule: DeadlineRule; allPacks: 
       <dl className="rule-facts">
         <div>
           <dt>{m.rulePeriod}</dt>
-          <dd>{m.periodLine(describePeriod(rule.period), rule.direction)}</dd>
+          <dd>{m.periodLine(rule.period.amount, rule.period.unit, rule.direction)}</dd>
         </div>
         <div>
           <dt>{m.ruleTrigger}</dt>

@@ -1,7 +1,8 @@
 // Which recorded CCF session a filing made today can still reach, and the warning when the next
 // session's agenda has (about) closed. The closing day is an estimate from Statute Art. 16(4)
 // ("preferably" one month before), so the note says it is practice, not a rule.
-import { formatDayLong, sessionReachability, type CcfSession } from '@shared/deadlines'
+import { sessionReachability, type CcfSession } from '@shared/deadlines'
+import { formatDay } from '../../src/locale'
 import { deadlineMessages as m } from './messages'
 
 interface Props {
@@ -18,7 +19,7 @@ export function SessionReachabilityNote({ sessions, today, compact }: Props) {
   return (
     <div className="session-note" role="note">
       {r.reaches ? (
-        <p className="session-note__reach">{m.reachesToday(formatDayLong(r.reaches.session.startsOn), formatDayLong(r.reaches.agendaClosesOn))}</p>
+        <p className="session-note__reach">{m.reachesToday(formatDay(r.reaches.session.startsOn, 'long'), formatDay(r.reaches.agendaClosesOn, 'long'))}</p>
       ) : (
         <p className="session-note__reach">{upcoming.length === 0 ? m.noUpcomingSession : m.noReachableSession}</p>
       )}
