@@ -13,11 +13,12 @@ export interface CountedSource {
 /** Bytes per read: two slices in memory at most (the one being decrypted, the next being read). */
 export const FILE_SLICE_BYTES = 8 * 1024 * 1024
 
-export function backupFileSource(file: Blob): CountedSource {
+/** `sliceBytes`: tests use small slices so frames straddle them. */
+export function backupFileSource(file: Blob, sliceBytes = FILE_SLICE_BYTES): CountedSource {
   let read = 0
   const slice = (at: number): Promise<Uint8Array> => {
     const reading = file
-      .slice(at, Math.min(file.size, at + FILE_SLICE_BYTES))
+      .slice(at, Math.min(file.size, at + sliceBytes))
       .arrayBuffer()
       .then((buffer) => new Uint8Array(buffer))
     reading.catch(() => undefined) // awaited below, unless reading stopped early (bad file, cancel)

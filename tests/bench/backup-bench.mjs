@@ -9,6 +9,7 @@
 // Goal: ≥ 50 MB/s each way, peak < 400 MB. The last line is one JSON object. MB here = 2^20 bytes.
 import { createServer } from 'node:http'
 import { createWriteStream, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { Worker } from 'node:worker_threads'
 import { readFile } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
 import { extname, join, normalize, resolve } from 'node:path'
@@ -66,99 +67,52 @@ const server = createServer(async (req, res) => {
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok))
 const url = `http://127.0.0.1:${server.address().port}/backupBench.html`
 
-// ---- memory: every process of this Chromium (the browser and all its descendants), every 100 ms
-const PAGE = 4096
-function readProc(pid, file) {
-  try {
-    return readFileSync(`/proc/${pid}/${file}`, 'utf8')
-  } catch {
-    return null
-  }
-}
-function processTable() {
-  const table = new Map()
+// ---- memory: every process of this Chromium, every 100 ms, sampled in a worker thread (backupBenchMemory.mjs)
+function findBrowserPid(profileDir) {
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue
-    const stat = readProc(name, 'stat')
-    if (stat === null) continue
-    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-    table.set(Number(name), ppid)
-  }
-  return table
-}
-function processKind(cmdline) {
-  // Chromium rewrites its argv as one space-separated string (its process title).
-  const args = cmdline.split(/[\0 ]/)
-  if (/crashpad_handler$/.test(args[0] ?? '')) return 'crashpad'
-  const type = args.find((a) => a.startsWith('--type='))?.slice(7)
-  if (type === undefined) return 'browser'
-  if (type === 'utility') return `utility:${(args.find((a) => a.startsWith('--utility-sub-type='))?.slice(19) ?? '?').split('.')[0]}`
-  return type
-}
-function findBrowserPid(profileDir) {
-  for (const [pid] of processTable()) {
-    const cmd = readProc(pid, 'cmdline')
-    if (cmd && cmd.includes(`--user-data-dir=${profileDir}`) && !cmd.includes('--type=')) return pid
+    let cmd
+    try {
+      cmd = readFileSync(`/proc/${name}/cmdline`, 'utf8')
+    } catch {
+      continue
+    }
+    if (cmd.includes(`--user-data-dir=${profileDir}`) && !cmd.includes('--type=')) return Number(name)
   }
   throw new Error('the Chromium browser process was not found')
 }
-function sampleChromium(browserPid) {
-  const table = processTable()
-  const children = new Map()
-  for (const [pid, ppid] of table) children.set(ppid, [...(children.get(ppid) ?? []), pid])
-  const pids = [browserPid]
-  for (let i = 0; i < pids.length; i++) pids.push(...(children.get(pids[i]) ?? []))
-  const processes = []
-  for (const pid of pids) {
-    const statm = readProc(pid, 'statm')
-    const cmd = readProc(pid, 'cmdline')
-    if (statm === null || cmd === null || cmd === '') continue // gone, or a process being forked
-    const rss = Number(statm.split(' ')[1]) * PAGE
-    const pss = Number(/^Pss:\s+(\d+) kB/m.exec(readProc(pid, 'smaps_rollup') ?? '')?.[1] ?? 0) * 1024
-    processes.push({ pid, kind: processKind(cmd), rss, pss })
-  }
-  return processes
-}
 function memoryRecorder(browserPid) {
-  const phases = {}
-  let phase = null
-  const take = () => {
-    if (phase === null) return
-    const processes = sampleChromium(browserPid)
-    const p = (phases[phase] ??= { samples: 0, rss: 0, pss: 0, byPid: new Map(), byType: new Map() })
-    p.samples++
-    p.rss = Math.max(p.rss, processes.reduce((n, x) => n + x.rss, 0))
-    p.pss = Math.max(p.pss, processes.reduce((n, x) => n + x.pss, 0))
-    const sums = new Map()
-    for (const x of processes) sums.set(typeOf(x.kind), (sums.get(typeOf(x.kind)) ?? 0) + x.pss)
-    for (const [type, pss] of sums) p.byType.set(type, Math.max(p.byType.get(type) ?? 0, pss))
-    for (const x of processes) {
-      const seen = p.byPid.get(x.pid) ?? { kind: x.kind, rss: 0, pss: 0 }
-      p.byPid.set(x.pid, { kind: x.kind, rss: Math.max(seen.rss, x.rss), pss: Math.max(seen.pss, x.pss) })
-    }
+  const worker = new Worker(new URL('./backupBenchMemory.mjs', import.meta.url), { workerData: { browserPid } })
+  const reply = (type) =>
+    new Promise((ok) => {
+      const on = (m) => {
+        if (m.type !== type) return
+        worker.off('message', on)
+        ok(m)
+      }
+      worker.on('message', on)
+    })
+  const setPhase = async (name) => {
+    const set = reply('phase-set')
+    worker.postMessage({ type: 'phase', name })
+    await set
   }
-  const timer = setInterval(take, 100)
   return {
     async during(name, work) {
-      phase = name
-      take()
+      await setPhase(name)
       try {
         return await work()
       } finally {
-        take()
-        phase = null
+        await setPhase(null)
       }
     },
-    phases,
-    stop: () => clearInterval(timer)
+    async report() {
+      const done = reply('report')
+      worker.postMessage({ type: 'report' })
+      return (await done).phases
+    },
+    stop: () => worker.terminate()
   }
-}
-/** The split the issue asks for: browser (also Blob storage and IndexedDB's backend), renderer (the page, its workers), GPU, utility (network, storage), other (zygotes, crashpad). */
-function typeOf(kind) {
-  if (kind === 'browser' || kind === 'renderer') return kind
-  if (kind === 'gpu-process') return 'gpu'
-  if (kind.startsWith('utility')) return 'utility'
-  return 'other'
 }
 const memoryLine = (name, p) =>
   `  ${name.padEnd(14)} total PSS ${mib(p.pss)} (RSS summed ${mib(p.rss)}); by type, peak PSS: ${['browser', 'renderer', 'gpu', 'utility', 'other']
@@ -256,13 +210,14 @@ try {
     'memory, sampled every 100 ms from /proc: every process of this Chromium (the browser process, which also holds Blob storage and IndexedDB; the renderers, one of which runs the page and its KDF worker; zygotes, GPU, network and storage utilities).' +
       ' Total = sum of PSS (proportional set size: pages shared between processes, such as the Chromium binary, are divided among them), the peak of that sum over the phase. RSS summed counts shared pages in every process, an upper bound.'
   )
-  for (const [name, p] of Object.entries(memory.phases)) console.log(memoryLine(name, p))
-  const peak = Math.max(...['backup', 'restore-check', 'restore-write'].map((n) => memory.phases[n]?.pss ?? 0))
-  console.log(`peak_mb below = the largest total PSS during backup and restore, Chromium's idle footprint included (idle: ${mib(memory.phases.idle.pss)})`)
+  const phases = await memory.report()
+  for (const [name, p] of Object.entries(phases)) console.log(memoryLine(name, p))
+  const peak = Math.max(...['backup', 'restore-check', 'restore-write'].map((n) => phases[n]?.pss ?? 0))
+  console.log(`peak_mb below = the largest total PSS during backup and restore, Chromium's idle footprint included (idle: ${mib(phases.idle.pss)}; the largest rise above it: ${mib(peak - phases.idle.pss)})`)
   console.log(`load average at end: ${load()}`)
   console.log(JSON.stringify({ mb: benchMb, backup_mb_s: backupMbs, restore_mb_s: restore.mbs, peak_mb: Math.round(peak / MIB) }))
 } finally {
-  memory.stop()
+  await memory.stop()
   await context.close()
   server.close()
   rmSync(workDir, { recursive: true, force: true })

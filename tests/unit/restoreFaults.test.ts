@@ -19,7 +19,7 @@ let backup: Uint8Array
 let otherBackup: Uint8Array
 
 beforeAll(async () => {
-  // A source vault whose originals span several staging writes of 8 chunks (8 + 5 + 3 + 1 chunks).
+  // A source vault whose originals span more than one staging write of 16 chunks (16 + 1 chunks).
   const source = await createdVault()
   await fillVault(source.session)
   const a = gulsenDossier()
@@ -145,7 +145,7 @@ describe('writing fails or is stopped, and the vault is exactly as before', () =
     await c.start()
     const before = await rawRows(db)
     const check = await c.checkRestore(blobOf(backup), BACKUP_PASS)
-    faults.failNth('fileChunks', 'add', 3)
+    faults.failNth('fileChunks', 'add', 2) // the first staged batch reached the disk, the second fails
     const err = await c.restoreIntoNewVault(blobOf(backup), BACKUP_PASS, check, 'violet harbour cinnamon glacier 2026', 'violet harbour cinnamon glacier 2026').then(
       () => new Error('the restore succeeded'),
       (e: unknown) => e as Error
