@@ -26,7 +26,7 @@ export function CountryContextPanel({ country, matterId }: { country: string; ma
   const outcomes = MATTER_OUTCOMES.filter((o) => caseload.byOutcome[o] > 0)
 
   return (
-    <aside className="country-context" aria-labelledby={headingId}>
+    <aside className="country-context" role="region" aria-labelledby={headingId}>
       <h4 id={headingId}>{m.panelHeading(name)}</h4>
       <p className="context-note">{m.contextNote}</p>
       <p>{m.panelMatters(caseload.matters)}</p>
