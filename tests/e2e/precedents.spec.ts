@@ -3,8 +3,10 @@
 // memorandum (read back with pdftotext). A precedent the lawyer adds in the library is suggested too.
 import { spawnSync } from 'node:child_process'
 import type { Page, TestInfo } from '@playwright/test'
-import { GULSEN, GULSEN_RED_NOTICE, addMatter, createClient, createVault, expect, test } from './helpers'
+import { GULSEN, GULSEN_RED_NOTICE, addMatter, createClient, createVault, expect, goTo, test } from './helpers'
 import { attachExhibits, fillApplicant, next, startPetition, stepHeading } from './petitionSteps'
+import { ar } from '../../renderer/features/precedents/messages.ar'
+import { ar as shellAr } from '../../renderer/features/shell/messages.ar'
 
 const ARTICLE_3 = 'Predominantly political, military, religious or racial character (Article 3)'
 const SEED_CITATION = 'CCF Decision No. 2 (2024)'
@@ -150,4 +152,19 @@ test('the lawyer adds a precedent of their own (every field checked), finds it i
   await expect(first).toContainText('Your entry')
   await expect(first).toContainText(OWN.summary)
   await expect(suggestions(page).getByRole('article', { name: SEED_CITATION })).toBeVisible()
+})
+
+test('in Arabic the library reads right to left in Arabic, and citations stay as written', async ({ page }) => {
+  await createVault(page)
+  await goTo(page, 'Settings')
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ar')
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  await page.getByRole('navigation', { name: shellAr.mainNav }).getByRole('button', { name: shellAr.precedents }).click()
+  await expect(page.getByRole('heading', { name: ar.title, level: 1 })).toBeVisible()
+  const seed = page.getByRole('article', { name: SEED_CITATION })
+  await expect(seed).toContainText(ar.referenceSet)
+  await expect(seed).toContainText(ar.kinds['ccf-decision'])
+  await expect(seed).toContainText(ar.outcomes['not-compliant'])
+  await expect(page.getByRole('button', { name: ar.newPrecedent })).toBeVisible()
+  await page.screenshot({ path: '/tmp/redress-precedents-ar.png', fullPage: true })
 })
