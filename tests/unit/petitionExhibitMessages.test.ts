@@ -28,7 +28,7 @@ describe('petition wizard messages', () => {
     const status = STATUS_LABELS
     setUiLocalePreference('fr')
     expect(petitionMessages.reasons).toBe('Motifs de la requête (Statute Art. 30(2))')
-    expect(petitionMessages.stepErrors(2)).toBe('2 réponses demandent votre attention avant de continuer :')
+    expect(petitionMessages.stepErrors(2)).toBe('2 réponses demandent votre attention avant de continuer\u00A0:')
     expect(certainty.statutory).toBe('Texte')
     setUiLocalePreference('ru')
     expect(petitionMessages.stepErrors(1)).toBe('1 ответ требует внимания, прежде чем продолжить:')
