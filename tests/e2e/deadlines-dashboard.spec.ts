@@ -7,6 +7,9 @@ import type { Page } from '@playwright/test'
 import { GULSEN, GULSEN_RED_NOTICE, YERLAN, addMatter, createClient, createVault, expect, goTo, test, unlock, type ClientData } from './helpers'
 import { addEvent, deadlineRow, matterDeadlines, openDeadlinePage, openDossier } from './deadlineSteps'
 
+/** A calendar day as the UI writes it: Intl in the UI language ('en' here), long style. */
+const longDay = (isoDay: string): string => new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDay}T00:00:00Z`))
+
 const NODIRA: ClientData = { legalName: 'Нодира Раҳимова', latinName: 'Nodira Rahimova', dateOfBirth: '1982-05-05', nationalities: ['TJ'] }
 
 /** Desktop notifications as the page shows them (the browser platform uses the web Notification API). */
@@ -65,7 +68,7 @@ test('dashboard across matters, reminders after unlock, status enquiry and CCF s
     await page.getByRole('button', { name: 'Add session' }).click()
     await expect(page.getByRole('region', { name: 'CCF sessions' })).toContainText(note)
   }
-  await expect(page.getByText('A filing today reaches the session of 14 June 2027; the agenda closes about 15 May 2027.')).toBeVisible()
+  await expect(page.getByText(`A filing today reaches the session of ${longDay('2027-06-14')}; the agenda closes about ${longDay('2027-05-15')}.`)).toBeVisible()
   await expect(page.getByText('Filed on 20 Feb 2027, this material misses the session of 8 Mar 2027')).toBeVisible()
   await expect(page.getByText(/Practice, not a rule \(Statute Art\. 16\(4\)\)/)).toBeVisible()
 
@@ -74,7 +77,7 @@ test('dashboard across matters, reminders after unlock, status enquiry and CCF s
   await unlock(page)
   const banner = page.getByRole('region', { name: 'Deadline reminders' })
   await expect(banner).toBeVisible()
-  await expect(banner).toContainText('Further submissions and documents to the CCF: due in 5 days (25 February 2027)')
+  await expect(banner).toContainText(`Further submissions and documents to the CCF: due in 5 days (${longDay('2027-02-25')})`)
   await expect(banner).toContainText('Admissibility decision sent to the applicant: overdue by 41 days')
   await expect(banner).toContainText('Gülşen Yıldırım')
   const notifications = await shownNotifications(page)
@@ -92,7 +95,7 @@ test('dashboard across matters, reminders after unlock, status enquiry and CCF s
   await expect(section('Due in the next 7 days').locator('li.deadline-row')).toHaveCount(2)
   await expect(section('Due in the next 30 days').locator('li.deadline-row')).toHaveCount(2)
   const admissibility = deadlineRow(section('Overdue'), 'Admissibility decision sent to the applicant')
-  await expect(admissibility).toContainText('10 January 2027')
+  await expect(admissibility).toContainText(longDay('2027-01-10'))
   await expect(admissibility).toContainText('41 days overdue')
   await expect(admissibility).toContainText('Overdue under the Statute')
   await expect(admissibility).toContainText('CCF owes')
@@ -104,7 +107,7 @@ test('dashboard across matters, reminders after unlock, status enquiry and CCF s
   const submissions = deadlineRow(section('Due in the next 7 days'), 'Further submissions')
   await expect(submissions).toContainText('We owe')
   await expect(submissions).toContainText('this material misses the session of 8 Mar 2027')
-  await expect(deadlineRow(section('Due in the next 30 days'), 'Application for revision')).toContainText('10 March 2027')
+  await expect(deadlineRow(section('Due in the next 30 days'), 'Application for revision')).toContainText(longDay('2027-03-10'))
 
   // Mark one done: it goes to the collapsed Done list.
   await section('Later').getByRole('button', { name: 'Mark done: Decision implemented by the General Secretariat due 2027-04-28' }).click()
@@ -133,7 +136,7 @@ test('dashboard across matters, reminders after unlock, status enquiry and CCF s
   await expect(banner).toHaveCount(0)
   await openDossier(page, GULSEN)
   const list = matterDeadlines(page)
-  await expect(list).toContainText('A filing today reaches the session of 14 June 2027')
+  await expect(list).toContainText(`A filing today reaches the session of ${longDay('2027-06-14')}`)
   await expect(list.getByText('CCF decision due 2027-02-28 (Statute Art. 40(2))')).toBeVisible()
   await list.screenshot({ path: testInfo.outputPath('matter-deadlines.png') })
   await copyFile(testInfo.outputPath('matter-deadlines.png'), '/tmp/redress-matter-deadlines.png')

@@ -4,6 +4,9 @@
 import { GULSEN, GULSEN_RED_NOTICE, addMatter, createClient, createVault, expect, goTo, test, unlock } from './helpers'
 import { addEvent, deadlineRow, fillEventForm, matterDeadlines, openDeadlinePage, openDossier, readCalendar } from './deadlineSteps'
 
+/** A calendar day as the timeline writes it: Intl in the UI language ('en' here), medium style. */
+const mediumDay = (isoDay: string): string => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDay}T00:00:00Z`))
+
 const MATTER = 'Red notice — Türkiye'
 const ADMISSIBLE = { type: 'ccf-admissibility', date: '2026-05-31', summary: 'Deletion request declared admissible', matter: MATTER, requestType: 'correction-deletion' } as const
 
@@ -140,7 +143,7 @@ test('an Art. 40(3) extension moves the CCF decision and its chain', async ({ pa
   await expect(form.getByLabel('Date set by the CCF')).toHaveAccessibleDescription(/Date set by the CCF is required/)
   await fillEventForm(form, { newDueDate: '2027-05-31' })
   await expect(form).toHaveCount(0)
-  await expect(page.getByRole('region', { name: 'Timeline' })).toContainText('date set by the CCF: 2027-05-31')
+  await expect(page.getByRole('region', { name: 'Timeline' })).toContainText(`date set by the CCF: ${mediumDay('2027-05-31')}`)
 
   const list = matterDeadlines(page)
   await expect(list.getByText('CCF decision due 2027-05-31 (Statute Art. 40(2))', { exact: true })).toBeVisible()
@@ -170,7 +173,7 @@ test('a date set by hand holds when its trigger moves; the deadlines that follow
 
   // Moving the trigger moves the whole chain.
   const editEvent = async (date: string) => {
-    await page.getByRole('button', { name: /^Edit: 2026-0[56]-[0-9]{2} Deletion request declared admissible$/ }).click()
+    await page.getByRole('button', { name: /^Edit: .+ Deletion request declared admissible$/ }).click()
     const form = page.getByRole('form', { name: 'Edit event' })
     await fillEventForm(form, { date })
     await expect(form).toHaveCount(0)
