@@ -67,11 +67,12 @@ export function draftFromExhibit(e: ExhibitT): ExhibitDraft {
   }
 }
 
-// Only fields whose schema message does not already say which field it is.
-const LABELS: Record<string, string> = {
+// Only fields whose schema message does not already say which field it is. A function, so the
+// labels are read in the current UI language.
+const labels = (): Record<string, string> => ({
   documentDate: m.documentDate,
   language: m.languageCode
-}
+})
 
 /** The edited exhibit, or the messages per field. File, ids and pre-flight are never touched. */
 export function exhibitFromDraft(existing: ExhibitT, draft: ExhibitDraft, now: string): { exhibit: ExhibitT; errors: null } | { exhibit: null; errors: FieldErrors } {
@@ -93,6 +94,6 @@ export function exhibitFromDraft(existing: ExhibitT, draft: ExhibitDraft, now: s
   }
   const parsed = Exhibit.safeParse(candidate)
   if (parsed.success) return { exhibit: parsed.data, errors: null }
-  const errors = errorsFromIssues(parsed.error.issues, (path) => LABELS[path])
+  const errors = errorsFromIssues(parsed.error.issues, (path) => labels()[path])
   return { exhibit: null, errors }
 }
