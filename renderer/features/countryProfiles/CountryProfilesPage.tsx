@@ -76,7 +76,7 @@ function CountryProfile({ country }: { country: string }) {
   const caseload = useCountryCaseload(country)
   return (
     <div className="page">
-      <button type="button" className="button button--quiet" onClick={() => navigate({ page: 'country-profiles' })}>
+      <button type="button" className="button button--quiet country-profile__back" onClick={() => navigate({ page: 'country-profiles' })}>
         {m.allCountries}
       </button>
       <PageHeading>{countryName(country)}</PageHeading>
