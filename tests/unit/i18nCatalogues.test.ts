@@ -6,7 +6,7 @@ import { registeredCatalogues, type MessageTree } from '../../renderer/i18n/defi
 import { UI_LOCALES, setUiLocalePreference } from '../../renderer/i18n/uiLocale'
 
 // Importing every messages module registers its catalogues.
-const modules = import.meta.glob(['../../renderer/**/messages.ts', '../../renderer/**/*Messages.ts'], { eager: true })
+const modules = import.meta.glob(['../../renderer/**/messages.ts', '../../renderer/**/*Messages.ts', '!../../renderer/i18n/**'], { eager: true })
 
 interface ArgumentUse {
   name: string
