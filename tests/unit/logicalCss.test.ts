@@ -1,7 +1,8 @@
 // Every stylesheet under renderer/ uses logical properties only, so the Arabic UI (dir="rtl")
 // mirrors by itself: no left/right in property names or keyword values, no four-value
 // shorthand or corner radius that differs between the two sides, and no horizontal translate
-// on an element placed with inset-inline-* (it centres in one direction only).
+// on an element placed with inset-inline-* (it centres in one direction only). Components'
+// inline styles are held to the same rule.
 import { readFileSync, readdirSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -15,12 +16,24 @@ interface Finding {
   why: string
 }
 
-function cssFiles(dir: string): string[] {
+function filesEndingIn(dir: string, ending: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name)
-    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : cssFiles(path)
-    return entry.name.endsWith('.css') ? [path] : []
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : filesEndingIn(path, ending)
+    return entry.name.endsWith(ending) ? [path] : []
   })
+}
+
+/** React inline styles (`style={{ … }}`) with a physical side: marginLeft, right: 0, textAlign: 'left', float: 'right'. */
+export function physicalInlineStyles(tsx: string, file = '<inline>'): Finding[] {
+  const findings: Finding[] = []
+  for (const m of tsx.matchAll(/style=\{\{([^}]*)\}\}/g)) {
+    const line = tsx.slice(0, m.index).split('\n').length
+    for (const p of m[1]!.matchAll(/\b([a-zA-Z]*(Left|Right)[a-zA-Z]*|left|right)\s*:|\b(textAlign|float|clear)\s*:\s*['"](left|right)['"]/g)) {
+      findings.push({ file, line, declaration: p[0], why: 'physical side in an inline style: use marginInlineStart, insetInlineEnd, textAlign: start…' })
+    }
+  }
+  return findings
 }
 
 /** Comments blanked with spaces, so offsets (and line numbers) stay as in the file. */
@@ -171,7 +184,7 @@ describe('the checker itself', () => {
 })
 
 describe('renderer stylesheets', () => {
-  const files = cssFiles(join(root, 'renderer'))
+  const files = filesEndingIn(join(root, 'renderer'), '.css')
 
   it('finds the stylesheets', () => {
     expect(files.length).toBeGreaterThanOrEqual(9)
@@ -180,5 +193,19 @@ describe('renderer stylesheets', () => {
   it('use logical properties only, so dir="rtl" mirrors the whole UI', () => {
     const findings = files.flatMap((path) => physicalDeclarations(readFileSync(path, 'utf8'), relative(root, path)))
     expect(findings.map((f) => `${f.file}:${f.line}  ${f.declaration}  — ${f.why}`)).toEqual([])
+  })
+})
+
+describe('renderer components', () => {
+  it('the inline-style checker flags physical sides and leaves logical ones', () => {
+    const tsx = `<div style={{ marginLeft: 4, insetInlineEnd: 0 }} /><p style={{ textAlign: 'right', paddingInlineStart: 2 }} /><span style={{ left: 0 }} /><b style={{ textAlign: 'start', width: '100%' }} />`
+    expect(physicalInlineStyles(tsx).map((f) => f.declaration)).toEqual(['marginLeft:', "textAlign: 'right'", 'left:'])
+  })
+
+  it('use logical properties in their inline styles too', () => {
+    const files = filesEndingIn(join(root, 'renderer'), '.tsx')
+    expect(files.length).toBeGreaterThan(20)
+    const findings = files.flatMap((path) => physicalInlineStyles(readFileSync(path, 'utf8'), relative(root, path)))
+    expect(findings.map((f) => `${f.file}:${f.line}  ${f.declaration}`)).toEqual([])
   })
 })
