@@ -3,7 +3,7 @@
 // the right and the row labels stand on the right, so the chart reads the way the page does.
 // The SVG carries a title and description; the figures themselves are in the table the page
 // shows beside every chart, which is what screen readers read.
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts'
 import { formatNumber } from '../../src/locale'
 
 export interface ChartSeries {
@@ -32,7 +32,7 @@ const AXES_AND_LEGEND = 110
 export function StackedBarChart({ rows, series, title, description, direction }: Props) {
   const rtl = direction === 'rtl'
   const data = rows.map((r) => ({ label: r.label, ...r.values }))
-  const labelWidth = Math.min(260, Math.max(90, ...rows.map((r) => r.label.length * 7.5)))
+  const labelWidth = Math.min(280, Math.max(90, ...rows.map((r) => r.label.length * 8 + 16)))
   return (
     <div className="stat-chart" dir={direction}>
       <BarChart
@@ -48,11 +48,19 @@ export function StackedBarChart({ rows, series, title, description, direction }:
         <XAxis type="number" allowDecimals={false} reversed={rtl} tickFormatter={(v: number) => formatNumber(v)} />
         <YAxis type="category" dataKey="label" orientation={rtl ? 'right' : 'left'} width={labelWidth} tick={{ fontSize: 13 }} />
         <Tooltip formatter={(value) => (typeof value === 'number' ? formatNumber(value) : String(value))} />
-        <Legend />
         {series.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.name} stackId="stack" fill={s.color} isAnimationActive={false} />
         ))}
       </BarChart>
+      {/* Our own legend, in series order and in the UI language (recharts labels its legend icons in English). */}
+      <ul className="stat-legend">
+        {series.map((s) => (
+          <li key={s.key}>
+            <span className="stat-legend__swatch" style={{ backgroundColor: s.color }} aria-hidden="true" />
+            {s.name}
+          </li>
+        ))}
+      </ul>
     </div>
   )
 }
