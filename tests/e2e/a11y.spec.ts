@@ -111,3 +111,12 @@ test('the unlock screen in Arabic (RTL) passes axe without serious or critical v
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
   await scan(page, 'unlock, Arabic (RTL)')
 })
+
+test('the unsaved-changes dialog passes axe without serious or critical violations', async ({ page }) => {
+  await createVault(page)
+  await page.getByRole('button', { name: 'New client' }).click()
+  await page.getByLabel('Legal name (original script)').fill(GULSEN.legalName)
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click()
+  await expect(page.getByRole('dialog', { name: 'Leave without saving?' })).toBeVisible()
+  await scan(page, 'unsaved-changes dialog')
+})
