@@ -2,9 +2,12 @@
 // Turkish matter with the caseload counts, never beside a Russian one; a bad link or date is
 // refused with a message and nothing typed is lost; delete asks first.
 import type { Page } from '@playwright/test'
+import { addEvent } from './deadlineSteps'
 import { GULSEN, GULSEN_RED_NOTICE, YERLAN, addMatter, createClient, createVault, expect, goTo, test, unlock } from './helpers'
 
 const TURKEY = /Türkiye|Turkey/
+/** The option label of Gülşen's matter in the timeline form. */
+const MATTER = 'Red notice — Türkiye'
 const REPORT = {
   title: 'Concluding observations on the second periodic report of Türkiye',
   publisher: 'UN Human Rights Committee',
@@ -24,7 +27,7 @@ async function openDossier(page: Page, name: RegExp): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Matters', level: 2 })).toBeVisible()
 }
 
-const panelOf = (page: Page, country: RegExp) => page.getByRole('complementary', { name: new RegExp(`Requesting-country context: (${country.source})`) })
+const panelOf = (page: Page, country: RegExp) => page.getByRole('region', { name: new RegExp(`Requesting-country context: (${country.source})`) })
 
 test('a report recorded for Turkey shows beside Turkish matters only, with the caseload counts; bad input is refused and kept; delete asks first', async ({ page }) => {
   await createVault(page)
@@ -123,4 +126,22 @@ test('a report recorded for Turkey shows beside Turkish matters only, with the c
   await openDossier(page, /Gülşen Yıldırım/)
   await expect(panelOf(page, TURKEY)).toContainText('No report recorded about this country.')
   await expect(panelOf(page, TURKEY)).not.toContainText(REPORT.title)
+})
+
+test('the CCF time to decision recorded on a Turkish matter shows in the profile and beside the matter, counts only', async ({ page }) => {
+  await createVault(page)
+  await createClient(page, GULSEN)
+  await addMatter(page, GULSEN_RED_NOTICE)
+  // STAT Art. 40(2): admissible 2025-01-10, decided 2025-06-20 → 5 whole months, within the 9-month limit.
+  await addEvent(page, { type: 'ccf-admissibility', date: '2025-01-10', summary: 'Deletion request declared admissible', matter: MATTER, requestType: 'correction-deletion' })
+  await addEvent(page, { type: 'ccf-decision', date: '2025-06-20', summary: 'CCF decides', matter: MATTER, requestType: 'correction-deletion' })
+
+  const panel = panelOf(page, TURKEY)
+  await expect(panel).toContainText('Your files: 1 matter from this country.')
+  await expect(panel).toContainText('CCF time to decision, in whole months: median 5, over 1 decided request; 1 of 1 within the Statute limit.')
+
+  await panel.getByRole('button', { name: /Open the profile of/ }).click()
+  await expect(page.getByTestId('ccf-time')).toContainText('over 1 decided request: median 5, shortest 5, longest 5.')
+  await expect(page.getByTestId('ccf-time')).toContainText('Decided within the Statute time limit (STAT Art. 40(1) access: 4 months; Art. 40(2) correction or deletion: 9 months): 1 of 1.')
+  await expect(page.locator('main')).not.toContainText('Gülşen')
 })
