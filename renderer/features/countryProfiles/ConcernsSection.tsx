@@ -77,8 +77,8 @@ export function ConcernsSection({ country }: { country: string }) {
 }
 
 /** One recorded report: title, who published it and when, the link as text, and what it says. */
-export function ConcernFacts({ concern: c, headingLevel = 3 }: { concern: CountryConcern; headingLevel?: 3 | 4 }) {
-  const Heading = headingLevel === 3 ? 'h3' : 'h4'
+export function ConcernFacts({ concern: c, headingLevel = 3 }: { concern: CountryConcern; headingLevel?: 3 | 6 }) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h6'
   return (
     <article className="concern">
       <Heading className="concern__title" dir="auto">

@@ -44,7 +44,7 @@ export function CountryContextPanel({ country, matterId }: { country: string; ma
         <ul className="concern-list concern-list--compact">
           {concerns.slice(0, SHOWN_CONCERNS).map((c) => (
             <li key={c.id}>
-              <ConcernFacts concern={c} headingLevel={4} />
+              <ConcernFacts concern={c} headingLevel={6} />
             </li>
           ))}
         </ul>
