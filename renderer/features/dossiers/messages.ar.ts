@@ -10,7 +10,7 @@ export const ar: Translation<typeof en> = {
     'لا توجد ملفات بعد. أنشئ أول ملف لموكّل لتبدأ متابعة نشرة حمراء أو تعميم أو قيد في قاعدة SLTD.',
   noMatch: 'لا توجد ملفات تطابق «{query}»',
   resultCount: '{n, plural, zero {لا ملفات} one {ملف واحد} two {ملفان} few {# ملفات} many {# ملفًا} other {# ملف}}',
-  resultCountLimited: 'تُعرض الملفات الـ{shown} الأولى من أصل {total}. استخدم البحث لتضييق القائمة.',
+  resultCountLimited: 'تُعرض الملفات الـ{shown, number} الأولى من أصل {total, number}. استخدم البحث لتضييق القائمة.',
   matterCount: '{n, plural, zero {لا قضايا} one {قضية واحدة} two {قضيتان} few {# قضايا} many {# قضية} other {# قضية}}',
   nationality: 'الجنسية',
   requestedBy: 'بطلب من',

@@ -8,7 +8,7 @@ export const en = {
     'No dossiers yet. Create your first client dossier to start tracking a red notice, diffusion or SLTD entry.',
   noMatch: 'No dossiers match “{query}”',
   resultCount: '{n, plural, one {# dossier} other {# dossiers}}',
-  resultCountLimited: 'Showing the first {shown} of {total} dossiers. Search to narrow the list.',
+  resultCountLimited: 'Showing the first {shown, number} of {total, number} dossiers. Search to narrow the list.',
   matterCount: '{n, plural, one {# matter} other {# matters}}',
   nationality: 'Nationality',
   requestedBy: 'Requested by',

@@ -10,7 +10,7 @@ export const es: Translation<typeof en> = {
     'Todavía no hay expedientes. Cree el primer expediente de un cliente para empezar a seguir una notificación roja, una difusión o un registro de la base SLTD.',
   noMatch: 'Ningún expediente coincide con «{query}»',
   resultCount: '{n, plural, one {# expediente} other {# expedientes}}',
-  resultCountLimited: 'Se muestran los primeros {shown} de {total} expedientes. Busque para acotar la lista.',
+  resultCountLimited: 'Se muestran los primeros {shown, number} de {total, number} expedientes. Busque para acotar la lista.',
   matterCount: '{n, plural, one {# asunto} other {# asuntos}}',
   nationality: 'Nacionalidad',
   requestedBy: 'Solicitado por',

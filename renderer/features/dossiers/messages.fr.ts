@@ -10,7 +10,7 @@ export const fr: Translation<typeof en> = {
     'Aucun dossier pour l’instant. Créez votre premier dossier client pour suivre une notice rouge, une diffusion ou une entrée de la base SLTD.',
   noMatch: 'Aucun dossier ne correspond à « {query} »',
   resultCount: '{n, plural, =0 {aucun dossier} one {# dossier} other {# dossiers}}',
-  resultCountLimited: 'Affichage des {shown} premiers dossiers sur {total}. Lancez une recherche pour affiner la liste.',
+  resultCountLimited: 'Affichage des {shown, number} premiers dossiers sur {total, number}. Lancez une recherche pour affiner la liste.',
   matterCount: '{n, plural, one {# affaire} other {# affaires}}',
   nationality: 'Nationalité',
   requestedBy: 'Demandé par',
