@@ -57,11 +57,12 @@ export function eventsByMatter(events: readonly TimelineEvent[]): Map<string, Ti
 
 /**
  * The caseload facts for `country` across every matter given. `events` may be every event of the
- * vault: each matter reads only its own (grouped once, so 5,000 dossiers stay cheap).
+ * vault: only those of this country's matters are grouped, once, and each matter reads its own.
  */
 export function countryCaseload(country: string, matters: readonly Matter[], events: readonly TimelineEvent[]): CountryCaseload {
   const theirs = matters.filter((m) => m.requestingCountry === country)
-  const byMatter = eventsByMatter(events)
+  const ids = new Set(theirs.map((m) => m.id))
+  const byMatter = eventsByMatter(events.filter((e) => e.matterId !== undefined && ids.has(e.matterId)))
   const byOutcome = zeroes(MATTER_OUTCOMES)
   const byKind = zeroes(DATA_ITEM_KINDS)
   const months: number[] = []
