@@ -90,8 +90,11 @@ export async function* vaultBackupItems(db: VaultDatabase, dataKey: CryptoKey, p
     signal?.throwIfAborted()
     const batch: Envelope[] = after === null ? await db.records.orderBy(':id').limit(RECORD_BATCH).toArray() : await db.records.where(':id').above(after).limit(RECORD_BATCH).toArray()
     if (batch.length === 0) break
-    for (const row of batch) {
-      yield { type: 'record', kind: row.kind, id: row.id, v: row.v, json: await openRecordJson(dataKey, row) }
+    // Decrypted side by side (WebCrypto works off the main thread), handed on in key order.
+    const opened = batch.map((row) => openRecordJson(dataKey, row))
+    for (const o of opened) o.catch(() => undefined) // each is awaited below, in order
+    for (const [i, row] of batch.entries()) {
+      yield { type: 'record', kind: row.kind, id: row.id, v: row.v, json: await opened[i]! }
       progress.records++
       after = row.id
     }

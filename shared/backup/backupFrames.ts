@@ -49,9 +49,13 @@ function framePrefix(ctLength: number, final: boolean, iv: Uint8Array): Uint8Arr
   return prefix
 }
 
+/** Frames being encrypted at once (WebCrypto works off the main thread): the next frames are filled meanwhile. */
+const SEALS_AHEAD = 4
+
 /**
- * Packs plaintext into frames of exactly `frameBytes` (the last may be shorter) and seals them.
- * Yields prefix and ciphertext as separate chunks so no frame is copied after encryption.
+ * Packs plaintext into frames of exactly `frameBytes` (the last may be shorter) and seals them,
+ * up to SEALS_AHEAD at a time, handing them out in order. Yields prefix and ciphertext as separate
+ * chunks so no frame is copied after encryption.
  */
 export class FrameSealer {
   private readonly buffer: Uint8Array<ArrayBuffer>
@@ -59,6 +63,7 @@ export class FrameSealer {
   private index = 1
   private readonly aad: FrameAad
   private finished = false
+  private readonly sealing: { final: boolean; iv: Uint8Array; ct: Promise<ArrayBuffer> }[] = []
 
   constructor(
     private readonly key: CryptoKey,
@@ -96,14 +101,18 @@ export class FrameSealer {
   private async *seal(final: boolean): AsyncGenerator<Uint8Array> {
     if (this.index > 0xffff_ffff) throw new RangeError('Too many frames for one backup.')
     const iv = randomBytes(12)
-    // WebCrypto copies its input when called, so the buffer can be refilled straight away.
-    const ct = new Uint8Array(
-      await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: this.aad.for(this.index, final) }, this.key, this.buffer.subarray(0, this.filled))
-    )
+    // WebCrypto copies its input and AAD when called, so the buffer can be refilled straight away.
+    const ct = crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: this.aad.for(this.index, final) }, this.key, this.buffer.subarray(0, this.filled))
+    ct.catch(() => undefined) // awaited below in order, unless the backup stopped first
+    this.sealing.push({ final, iv, ct })
     this.index++
     this.filled = 0
-    yield framePrefix(ct.length, final, iv)
-    yield ct
+    while (this.sealing.length > (final ? 0 : SEALS_AHEAD - 1)) {
+      const next = this.sealing.shift()!
+      const sealed = new Uint8Array(await next.ct)
+      yield framePrefix(sealed.length, next.final, next.iv)
+      yield sealed
+    }
   }
 }
 

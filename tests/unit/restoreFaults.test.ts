@@ -19,12 +19,14 @@ let backup: Uint8Array
 let otherBackup: Uint8Array
 
 beforeAll(async () => {
-  // A source vault whose originals span more than one staging write of 16 chunks (16 + 1 chunks).
+  // A source vault whose originals span three staging writes of 16 chunks (16 + 16 + 1 chunks), so
+  // that whatever order the random file ids put them in, a batch is staged before the last frames.
   const source = await createdVault()
   await fillVault(source.session)
   const a = gulsenDossier()
   await intake(source.session, a.id, a.matters[0]!.id, 'large.bin', pattern(5 * 1024 * 1024, 77))
   await intake(source.session, a.id, a.matters[0]!.id, 'larger.bin', pattern(8 * 1024 * 1024, 78))
+  await intake(source.session, a.id, a.matters[0]!.id, 'largest.bin', pattern(16 * 1024 * 1024, 79))
   backup = await bytesOf(await backupOf(source.session, FRAME))
   otherBackup = await bytesOf(await backupOf(source.session, FRAME))
 }, 60_000)
@@ -204,7 +206,8 @@ describe('writing fails or is stopped, and the vault is exactly as before', () =
     const t = await target()
     const check = await t.c.checkRestore(blobOf(backup), BACKUP_PASS)
     const frames = layoutOf(backup).frames
-    const damaged = flipped(backup, frames[frames.length - 3]!.body.start + 100)
+    // The final frame: it holds the end of the last original, read after at least one batch of 16 was staged.
+    const damaged = flipped(backup, frames[frames.length - 1]!.body.start + 100)
     const err = await refusedApply(t, () => t.c.restoreIntoThisVault(blobOf(damaged), BACKUP_PASS, check))
     expect(err.message).toMatch(/^The backup file could not be read again: it changed or became unreadable since it was checked .*Check it again, then restore\./)
     expect(t.faults.writes.get('fileChunks add')).toBeGreaterThanOrEqual(2)
@@ -263,7 +266,7 @@ describe('a restore killed before its final transaction', () => {
     await expect(c.restoreIntoNewVault(blobOf(backup), BACKUP_PASS, check, pass, pass, { onProgress: killAtFinish(db) })).rejects.toThrow(NOTHING_RESTORED)
 
     const reopened = freshDb(undefined, db.name)
-    expect(await reopened.fileChunks.count()).toBe(17)
+    expect(await reopened.fileChunks.count()).toBe(33) // every staged chunk (16 + 16 + 1) is still there until the next start
     const again = controllerFor(reopened)
     await again.start()
     expect(again.getState().phase).toBe('first-run')
