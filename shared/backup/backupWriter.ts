@@ -1,4 +1,4 @@
-// Writes a .redress-backup file as a stream of byte chunks: memory stays at about one frame
+// Writes a .redress-backup file as a stream of byte chunks: memory stays at a few frames
 // however large the vault, and the caller decides where the bytes go (a file on a USB stick, a
 // test buffer). The counts are declared up front because the header comes first; if what is
 // written does not match them, or the items source throws, the output is incomplete and must be
