@@ -1,15 +1,19 @@
 // UI languages in a real browser: the OS language chooses the UI on the very first screen; a
 // language picked in Settings switches the whole UI at once (Arabic mirrors it), keeps what was
-// typed, and survives a reload; "System language" goes back to the OS language. Texts owned by
+// typed, and survives a reload; "System language" goes back to the OS language. Last, screenshots of
+// two screens in Arabic and Russian for a person to look at (test-results/screenshots/). Texts owned by
 // other features are read from their catalogues, so a reworded translation does not break this.
-import type { Page } from '@playwright/test'
-import { PASSPHRASE, expect, test } from './helpers'
+import type { Page, TestInfo } from '@playwright/test'
+import { GULSEN, GULSEN_RED_NOTICE, PASSPHRASE, YERLAN, addMatter, createClient, createVault, expect, goTo, test, type MatterData } from './helpers'
+import { fillApplicant, next, startPetition } from './petitionSteps'
 import { ar as accessAr } from '../../renderer/features/access/messages.ar'
 import { fr as accessFr } from '../../renderer/features/access/messages.fr'
 import { ru as accessRu } from '../../renderer/features/access/messages.ru'
 import { ar as dossiersAr } from '../../renderer/features/dossiers/messages.ar'
 import { fr as dossiersFr } from '../../renderer/features/dossiers/messages.fr'
 import { ru as dossiersRu } from '../../renderer/features/dossiers/messages.ru'
+import { ar as petitionsAr } from '../../renderer/features/petitions/messages.ar'
+import { ru as petitionsRu } from '../../renderer/features/petitions/messages.ru'
 import { ar as settingsAr } from '../../renderer/features/settings/messages.ar'
 import { fr as settingsFr } from '../../renderer/features/settings/messages.fr'
 import { ar as shellAr } from '../../renderer/features/shell/messages.ar'
@@ -114,3 +118,56 @@ test.describe('an OS in French', () => {
     await expect(page.getByRole('heading', { name: accessFr.unlockTitle })).toBeVisible()
   })
 })
+
+// Screenshots for a person to look at: the dossier list with two clients and one step of the
+// petition wizard, in Arabic and in Russian. The data is entered in English (the shared E2E steps
+// read English), then the language is switched in Settings, as a lawyer would.
+const SCREENSHOTS = 'test-results/screenshots'
+const YERLAN_DIFFUSION: MatterData = { kind: 'diffusion', requestingCountry: 'KZ', ncb: 'NCB Astana' }
+const REVIEW = {
+  ar: { dir: 'rtl', shell: shellAr, dossiers: dossiersAr, petitions: petitionsAr },
+  ru: { dir: 'ltr', shell: shellRu, dossiers: dossiersRu, petitions: petitionsRu }
+} as const
+
+async function snap(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const path = `${SCREENSHOTS}/${name}.png`
+  await page.screenshot({ path, fullPage: true })
+  await testInfo.attach(name, { path, contentType: 'image/png' })
+}
+
+for (const lang of ['ar', 'ru'] as const) {
+  test(`screenshots in ${lang === 'ar' ? 'Arabic' : 'Russian'}: the dossier list and a petition wizard step`, async ({ page }, testInfo) => {
+    const { dir, shell, dossiers, petitions } = REVIEW[lang]
+    await createVault(page)
+    await createClient(page, GULSEN)
+    await addMatter(page, GULSEN_RED_NOTICE)
+    await startPetition(page, 'Request for correction and/or deletion')
+    await fillApplicant(page, { familyName: 'Yıldırım', forenames: 'Gülşen' })
+    await next(page, 'Request type and working language')
+    await createClient(page, YERLAN)
+    await addMatter(page, YERLAN_DIFFUSION)
+
+    await goTo(page, 'Settings')
+    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption(lang)
+    await expectDocumentLocale(page, lang, dir)
+    await snap(page, testInfo, `${lang}-settings`)
+
+    const nav = page.getByRole('navigation', { name: shell.mainNav })
+    await nav.getByRole('button', { name: shell.dossiers }).click()
+    await expect(page.getByRole('heading', { name: dossiers.listTitle, level: 1 })).toBeVisible()
+    await expect(page.getByRole('button', { name: new RegExp(GULSEN.legalName) })).toBeVisible()
+    await expect(page.getByRole('button', { name: new RegExp(YERLAN.legalName) })).toBeVisible()
+    await expect(nav.getByRole('button', { name: shell.settings })).toBeVisible()
+    await expect(page.getByRole('button', { name: dossiers.newClient })).toBeVisible()
+    await snap(page, testInfo, `${lang}-dossier-list`)
+
+    await page.getByRole('button', { name: new RegExp(GULSEN.legalName) }).click()
+    const type = petitions.petitionTypes['correction-deletion']
+    await page.getByRole('button', { name: petitions.resumeDraft.replace('{type}', type) }).click()
+    await expect(page.getByRole('heading', { name: type, level: 1 })).toBeVisible()
+    await expect(page.getByRole('heading', { name: petitions.stepTitles.request, level: 2 })).toBeVisible()
+    await expect(page.getByRole('navigation', { name: petitions.steps })).toBeVisible()
+    await expectDocumentLocale(page, lang, dir)
+    await snap(page, testInfo, `${lang}-wizard-step`)
+  })
+}
