@@ -139,4 +139,26 @@ test('three requesting countries with outcomes: chart, preview and anonymised CS
   // A timing row label holds a comma, so it arrives quoted and parses back whole.
   expect(rows.find((r) => r[1] === 'Access (STAT Art. 40(1), 4 months)' && r[2] === 'Decided within the limit')?.[3]).toBe('<5')
   for (const r of rows.slice(2)) expect(r[3] === '<5' || r[3] === month || Number(r[3]) >= 5).toBe(true)
+
+  // In Arabic the page mirrors: the bars grow from the right, with the country names on the right.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click()
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ar')
+  await page.getByRole('navigation').first().getByRole('button', { name: 'الإحصاءات' }).click()
+  await expect(page.getByRole('heading', { name: 'إحصاءات النتائج', level: 1 })).toBeVisible()
+  const arChart = page.getByTestId('country-chart')
+  const labelBox = await arChart.locator('.recharts-yAxis-tick-labels text').first().boundingBox()
+  const barBoxes = await arChart.locator('.recharts-bar-rectangle path').evaluateAll((paths) => paths.map((p) => p.getBoundingClientRect()).filter((r) => r.width > 0).map((r) => ({ left: r.left, right: r.right })))
+  expect(labelBox).not.toBeNull()
+  for (const bar of barBoxes) expect(bar.right).toBeLessThanOrEqual(labelBox!.x + 1)
+  await expect(arChart.getByRole('listitem').first()).toHaveText('قيد النظر')
+  await page.screenshot({ path: 'test-results/screenshots/statistics-ar.png', fullPage: true })
+
+  // The Arabic report: the preview names the tables in Arabic; the PDF renders (embedded Arabic fonts) and downloads.
+  await page.getByRole('button', { name: 'تصدير التقرير مجهول الهوية…' }).click()
+  await expect(page.getByTestId('pdf-preview')).toContainText('إحصاءات النتائج مجهولة الهوية')
+  await expect(page.getByTestId('csv-preview')).toContainText('القضايا حسب الدولة الطالبة')
+  const [pdfDownload] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'حفظ ملف PDF' }).click()])
+  expect(pdfDownload.suggestedFilename()).toMatch(/^outcome-statistics-\d{4}-\d{2}\.pdf$/)
+  const pdfBytes = await readFile(await pdfDownload.path())
+  expect(pdfBytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
 })

@@ -46,7 +46,9 @@ export function StackedBarChart({ rows, series, title, description, direction }:
       >
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
         <XAxis type="number" allowDecimals={false} reversed={rtl} tickFormatter={(v: number) => formatNumber(v)} />
-        <YAxis type="category" dataKey="label" orientation={rtl ? 'right' : 'left'} width={labelWidth} tick={{ fontSize: 13 }} />
+        {/* The SVG inherits the page's direction; with right-to-left text "end" is the label's left edge, so
+            "end" keeps each label beside its axis on both sides (recharts picks "start" for a right axis). */}
+        <YAxis type="category" dataKey="label" orientation={rtl ? 'right' : 'left'} width={labelWidth} tick={{ fontSize: 13, textAnchor: 'end' }} />
         <Tooltip formatter={(value) => (typeof value === 'number' ? formatNumber(value) : String(value))} />
         {series.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.name} stackId="stack" fill={s.color} isAnimationActive={false} />
