@@ -1,14 +1,17 @@
 // UI languages in a real browser: the OS language chooses the UI on the very first screen; a
 // language picked in Settings switches the whole UI at once (Arabic mirrors it), keeps what was
 // typed, and survives a reload; "System language" goes back to the OS language. Last, screenshots of
-// two screens in Arabic and Russian for a person to look at (test-results/screenshots/). Texts owned by
+// the dossier list, a wizard step, the deadlines and Settings in Arabic and Russian for a person to look at (test-results/screenshots/). Texts owned by
 // other features are read from their catalogues, so a reworded translation does not break this.
 import type { Page, TestInfo } from '@playwright/test'
 import { GULSEN, GULSEN_RED_NOTICE, PASSPHRASE, YERLAN, addMatter, createClient, createVault, expect, goTo, test, type MatterData } from './helpers'
+import { addEvent } from './deadlineSteps'
 import { fillApplicant, next, startPetition } from './petitionSteps'
 import { ar as accessAr } from '../../renderer/features/access/messages.ar'
 import { fr as accessFr } from '../../renderer/features/access/messages.fr'
 import { ru as accessRu } from '../../renderer/features/access/messages.ru'
+import { ar as deadlinesAr } from '../../renderer/features/deadlines/messages.ar'
+import { ru as deadlinesRu } from '../../renderer/features/deadlines/messages.ru'
 import { ar as dossiersAr } from '../../renderer/features/dossiers/messages.ar'
 import { fr as dossiersFr } from '../../renderer/features/dossiers/messages.fr'
 import { ru as dossiersRu } from '../../renderer/features/dossiers/messages.ru'
@@ -119,14 +122,14 @@ test.describe('an OS in French', () => {
   })
 })
 
-// Screenshots for a person to look at: the dossier list with two clients and one step of the
-// petition wizard, in Arabic and in Russian. The data is entered in English (the shared E2E steps
+// Screenshots for a person to look at: the dossier list with two clients, one step of the petition
+// wizard, the deadline dashboard and Settings, in Arabic and in Russian. The data is entered in English (the shared E2E steps
 // read English), then the language is switched in Settings, as a lawyer would.
 const SCREENSHOTS = 'test-results/screenshots'
 const YERLAN_DIFFUSION: MatterData = { kind: 'diffusion', requestingCountry: 'KZ', ncb: 'NCB Astana' }
 const REVIEW = {
-  ar: { dir: 'rtl', shell: shellAr, dossiers: dossiersAr, petitions: petitionsAr },
-  ru: { dir: 'ltr', shell: shellRu, dossiers: dossiersRu, petitions: petitionsRu }
+  ar: { dir: 'rtl', shell: shellAr, dossiers: dossiersAr, petitions: petitionsAr, deadlines: deadlinesAr },
+  ru: { dir: 'ltr', shell: shellRu, dossiers: dossiersRu, petitions: petitionsRu, deadlines: deadlinesRu }
 } as const
 
 async function snap(page: Page, testInfo: TestInfo, name: string): Promise<void> {
@@ -136,11 +139,13 @@ async function snap(page: Page, testInfo: TestInfo, name: string): Promise<void>
 }
 
 for (const lang of ['ar', 'ru'] as const) {
-  test(`screenshots in ${lang === 'ar' ? 'Arabic' : 'Russian'}: the dossier list and a petition wizard step`, async ({ page }, testInfo) => {
-    const { dir, shell, dossiers, petitions } = REVIEW[lang]
+  test(`screenshots in ${lang === 'ar' ? 'Arabic' : 'Russian'}: Settings, the dossier list, the deadlines and a petition wizard step`, async ({ page }, testInfo) => {
+    const { dir, shell, dossiers, petitions, deadlines } = REVIEW[lang]
     await createVault(page)
     await createClient(page, GULSEN)
     await addMatter(page, GULSEN_RED_NOTICE)
+    // A clock on the deadline dashboard: the CCF's 9 months and the chain that follows.
+    await addEvent(page, { type: 'ccf-admissibility', date: '2026-05-31', summary: 'Deletion request declared admissible', matter: 'Red notice — Türkiye', requestType: 'correction-deletion' })
     await startPetition(page, 'Request for correction and/or deletion')
     await fillApplicant(page, { familyName: 'Yıldırım', forenames: 'Gülşen' })
     await next(page, 'Request type and working language')
@@ -160,6 +165,13 @@ for (const lang of ['ar', 'ru'] as const) {
     await expect(nav.getByRole('button', { name: shell.settings })).toBeVisible()
     await expect(page.getByRole('button', { name: dossiers.newClient })).toBeVisible()
     await snap(page, testInfo, `${lang}-dossier-list`)
+
+    await nav.getByRole('button', { name: shell.deadlines }).click()
+    await expect(page.getByRole('heading', { name: deadlines.title, level: 1 })).toBeVisible()
+    await expect(page.getByRole('navigation', { name: deadlines.subNav })).toBeVisible()
+    await expect(page.getByRole('heading', { name: deadlines.later })).toBeVisible()
+    await snap(page, testInfo, `${lang}-deadlines`)
+    await nav.getByRole('button', { name: shell.dossiers }).click()
 
     await page.getByRole('button', { name: new RegExp(GULSEN.legalName) }).click()
     const type = petitions.petitionTypes['correction-deletion']
