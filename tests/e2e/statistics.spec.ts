@@ -152,6 +152,7 @@ test('three requesting countries with outcomes: chart, preview and anonymised CS
   for (const bar of barBoxes) expect(bar.right).toBeLessThanOrEqual(labelBox!.x + 1)
   await expect(arChart.getByRole('listitem').first()).toHaveText('قيد النظر')
   await page.screenshot({ path: 'test-results/screenshots/statistics-ar.png', fullPage: true })
+  await page.getByTestId('timing-chart').screenshot({ path: 'test-results/screenshots/statistics-ar-timing.png' })
 
   // The Arabic report: the preview names the tables in Arabic; the PDF renders (embedded Arabic fonts) and downloads.
   await page.getByRole('button', { name: 'تصدير التقرير مجهول الهوية…' }).click()
