@@ -3,11 +3,20 @@
 // anonymised CSV is previewed, downloaded, and its rows checked — counts under 5 as "<5", and no
 // name, case number or exact date in the file.
 import { mkdir, readFile } from 'node:fs/promises'
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
 import { addMatter, createClient, createVault, expect, GULSEN, test, YERLAN, type ClientData } from './helpers'
 import { addEvent } from './deadlineSteps'
 
 const FYODOR: ClientData = { legalName: 'Фёдор Щербаков', latinName: 'Fyodor Shcherbakov', dateOfBirth: '1990-07-07', nationalities: ['RU'] }
 const SECRETS = ['Gülşen', 'Yıldırım', 'Yildirim', 'Жақсылықов', 'Zhaksylykov', 'Щербаков', 'Shcherbakov', '2017/118', '3/1-204/2023', 'TR file']
+
+/** axe-core (WCAG 2.1 A/AA): no serious or critical violation on the screen as it stands. */
+async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  expect(blocking, `serious or critical axe violations on ${screen}`).toEqual([])
+}
 
 /** RFC 4180 fields (quoted fields may hold commas and doubled quotes), rows ending in CRLF. */
 function parseCsv(text: string): string[][] {
@@ -93,12 +102,14 @@ test('three requesting countries with outcomes: chart, preview and anonymised CS
 
   await mkdir('test-results/screenshots', { recursive: true })
   await page.screenshot({ path: 'test-results/screenshots/statistics.png', fullPage: true })
+  await expectAccessible(page, 'statistics')
 
   // The preview shows exactly the CSV that will be saved.
   await page.getByRole('button', { name: 'Export anonymised report…' }).click()
   await expect(page.getByRole('heading', { name: 'Anonymised report: what will leave the app' })).toBeFocused()
   const previewText = (await page.getByTestId('csv-preview').textContent()) ?? ''
   const pdfText = (await page.getByTestId('pdf-preview').textContent()) ?? ''
+  await expectAccessible(page, 'statistics with the report preview')
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save CSV' }).click()])
   expect(download.suggestedFilename()).toMatch(/^outcome-statistics-\d{4}-\d{2}\.csv$/)
   await expect(page.getByRole('status').filter({ hasText: /^Saved outcome-statistics-/ })).toBeVisible()
@@ -153,6 +164,7 @@ test('three requesting countries with outcomes: chart, preview and anonymised CS
   await expect(arChart.getByRole('listitem').first()).toHaveText('قيد النظر')
   await page.screenshot({ path: 'test-results/screenshots/statistics-ar.png', fullPage: true })
   await page.getByTestId('timing-chart').screenshot({ path: 'test-results/screenshots/statistics-ar-timing.png' })
+  await expectAccessible(page, 'statistics in Arabic')
 
   // The Arabic report: the preview names the tables in Arabic; the PDF renders (embedded Arabic fonts) and downloads.
   await page.getByRole('button', { name: 'تصدير التقرير مجهول الهوية…' }).click()
