@@ -87,6 +87,13 @@ describe('matterOutcomeFacts', () => {
     expect(facts.requests[2]?.statuteLimitMonths).toBeUndefined()
   })
 
+  it('leaves out an event whose stored date is malformed instead of guessing it', () => {
+    const broken = { ...event('ccf-decision', '2026-06-01', 'access'), date: '2026-02-30' }
+    const [r] = matterOutcomeFacts(matter('deleted'), [event('ccf-admissibility', '2026-02-01', 'access'), broken]).requests
+    expect(r?.decidedOn).toBeUndefined()
+    expect(r?.withinLimit).toBeUndefined()
+  })
+
   it('leaves a pending request without months or a verdict', () => {
     const [r] = matterOutcomeFacts(matter(), [event('ccf-admissibility', '2026-02-01', 'access')]).requests
     expect(r).toEqual({ requestType: 'access', admissibleOn: '2026-02-01', countedFrom: 'admissibility', statuteLimitMonths: 4, extended: false })
