@@ -6,17 +6,23 @@ export { applyDocumentLocale, uiLocale } from '../i18n/uiLocale'
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>()
 
+/** English dates in the international day-month-year order ("3 Nov 2025"), as filings to the CCF in Lyon write them. */
+function intlLocale(): string {
+  const locale = uiLocale()
+  return locale === 'en' ? 'en-GB' : locale
+}
+
 function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `d${uiLocale()}${JSON.stringify(options)}`
+  const key = `d${intlLocale()}${JSON.stringify(options)}`
   let f = cache.get(key) as Intl.DateTimeFormat | undefined
-  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(uiLocale(), options)))
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(intlLocale(), options)))
   return f
 }
 
 function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `n${uiLocale()}${JSON.stringify(options)}`
+  const key = `n${intlLocale()}${JSON.stringify(options)}`
   let f = cache.get(key) as Intl.NumberFormat | undefined
-  if (!f) cache.set(key, (f = new Intl.NumberFormat(uiLocale(), options)))
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(intlLocale(), options)))
   return f
 }
 

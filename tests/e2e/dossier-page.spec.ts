@@ -25,17 +25,17 @@ test('timeline, notes, matter stage and client edit on the dossier page', async 
   await addEvent('border-stop', '2025-11-03', 'Stopped at Athens airport, released after 6 hours')
   const timeline = page.getByRole('region', { name: 'Timeline' }).getByRole('listitem')
   await expect(timeline).toHaveCount(2)
-  await expect(timeline.nth(0)).toContainText('Nov 3, 2025') // shown in the UI language (Intl)
+  await expect(timeline.nth(0)).toContainText('3 Nov 2025') // shown in the UI language (Intl)
   await expect(timeline.nth(0)).toContainText('Border stop')
-  await expect(timeline.nth(1)).toContainText('Jan 20, 2026')
+  await expect(timeline.nth(1)).toContainText('20 Jan 2026')
 
   // Deleting an event names it and asks.
-  await page.getByRole('button', { name: 'Delete: Nov 3, 2025 Stopped at Athens airport, released after 6 hours' }).click()
+  await page.getByRole('button', { name: 'Delete: 3 Nov 2025 Stopped at Athens airport, released after 6 hours' }).click()
   const dialog = page.getByRole('dialog', { name: 'Delete this event?' })
-  await expect(dialog).toContainText('The event of Nov 3, 2025, “Stopped at Athens airport, released after 6 hours”, will be deleted.')
+  await expect(dialog).toContainText('The event of 3 Nov 2025, “Stopped at Athens airport, released after 6 hours”, will be deleted.')
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(timeline).toHaveCount(2)
-  await page.getByRole('button', { name: /^Delete: Nov 3, 2025/ }).click()
+  await page.getByRole('button', { name: /^Delete: 3 Nov 2025/ }).click()
   await dialog.getByRole('button', { name: 'Delete' }).click()
   await expect(timeline).toHaveCount(1)
 
@@ -62,8 +62,8 @@ test('timeline, notes, matter stage and client edit on the dossier page', async 
   await page.getByLabel('Decision reference').fill('7712345-163')
   await page.getByRole('button', { name: 'Save client' }).click()
   const summary = page.getByRole('region', { name: 'Client' })
-  await expect(summary).toContainText('Mar 12, 1984 in Kayseri')
-  await expect(summary).toContainText('Recognised refugee (Germany) Jun 18, 2019 ref. 7712345-163')
+  await expect(summary).toContainText('12 Mar 1984 in Kayseri')
+  await expect(summary).toContainText('Recognised refugee (Germany) 18 Jun 2019 ref. 7712345-163')
 
   await page.reload()
   await unlock(page)

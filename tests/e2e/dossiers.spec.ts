@@ -30,7 +30,7 @@ test('first run, two dossiers, reload locks, wrong passphrase refused, search in
   const matter = page.getByRole('listitem').filter({ hasText: 'Red notice' })
   await expect(matter).toContainText(/Türkiye|Turkey/)
   await expect(matter).toContainText('NCB Ankara')
-  await expect(matter).toContainText('Feb 2, 2017, Istanbul 24th High Criminal Court, no. 2017/118') // dates shown in the UI language (Intl)
+  await expect(matter).toContainText('2 Feb 2017, Istanbul 24th High Criminal Court, no. 2017/118') // dates shown in the UI language (Intl)
   await expect(matter).toContainText('up to 15 years')
   await page.screenshot({ path: '/tmp/redress-dossier-page.png', fullPage: true })
 

@@ -27,7 +27,7 @@ describe('dossier messages', () => {
     expect(m.deleteMatterBody('X', 3)).toMatch(/ Its 3 exhibits and /)
     expect(uiMessages.formHasErrors(1)).toBe('One field needs attention. It is marked below.')
     expect(accessMessages.throttled(1)).toBe('Too many attempts. Try again in 1 second.')
-    expect(m.warrantLine('2017-02-02', 'Istanbul 24th High Criminal Court', '2017/118')).toBe('Feb 2, 2017, Istanbul 24th High Criminal Court, no. 2017/118')
+    expect(m.warrantLine('2017-02-02', 'Istanbul 24th High Criminal Court', '2017/118')).toBe('2 Feb 2017, Istanbul 24th High Criminal Court, no. 2017/118')
   })
 
   it('switch language without a reload: labels, options and composed lines', () => {
