@@ -7,8 +7,8 @@ import type { Page } from '@playwright/test'
 import { GULSEN, GULSEN_RED_NOTICE, YERLAN, addMatter, createClient, createVault, expect, goTo, test, unlock, type ClientData } from './helpers'
 import { addEvent, deadlineRow, matterDeadlines, openDeadlinePage, openDossier } from './deadlineSteps'
 
-/** A calendar day as the UI writes it: Intl in the UI language ('en' here), long style. */
-const longDay = (isoDay: string): string => new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDay}T00:00:00Z`))
+/** A calendar day as the UI writes it: Intl in the UI language (English days are en-GB), long style. */
+const longDay = (isoDay: string): string => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDay}T00:00:00Z`))
 
 const NODIRA: ClientData = { legalName: 'Нодира Раҳимова', latinName: 'Nodira Rahimova', dateOfBirth: '1982-05-05', nationalities: ['TJ'] }
 

@@ -4,8 +4,8 @@
 import { GULSEN, GULSEN_RED_NOTICE, addMatter, createClient, createVault, expect, goTo, test, unlock } from './helpers'
 import { addEvent, deadlineRow, fillEventForm, matterDeadlines, openDeadlinePage, openDossier, readCalendar } from './deadlineSteps'
 
-/** A calendar day as the timeline writes it: Intl in the UI language ('en' here), medium style. */
-const mediumDay = (isoDay: string): string => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDay}T00:00:00Z`))
+/** A calendar day as the timeline writes it: Intl in the UI language (English days are en-GB), medium style. */
+const mediumDay = (isoDay: string): string => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDay}T00:00:00Z`))
 
 const MATTER = 'Red notice — Türkiye'
 const ADMISSIBLE = { type: 'ccf-admissibility', date: '2026-05-31', summary: 'Deletion request declared admissible', matter: MATTER, requestType: 'correction-deletion' } as const
