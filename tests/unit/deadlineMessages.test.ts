@@ -29,6 +29,8 @@ describe('deadline messages', () => {
     expect(m.daysLeft(3)).toBe('через 3 дня')
     expect(m.periodLine(21, 'days', 'after')).toBe('21 день после начала')
     expect(obligorBadges.ccf).toBe('За ККФ')
+    // The long date's own «г.» ends the sentence: no second full stop.
+    expect(m.todayIs('23 ноября 2026 г.')).toBe('Сегодня 23 ноября 2026 г.')
     setUiLocalePreference('ar')
     expect(m.bucketCount(2)).toBe('موعدان نهائيان')
     expect(m.periodLine(10, 'business-days', 'before')).toContain('أيام عمل')

@@ -20,7 +20,8 @@ export const ru: Translation<typeof en> = {
   noneInBucket: 'Нет.',
   noDeadlines:
     'Сроков пока нет. Они появляются, когда в хронологии досье есть событие, с которого начинается отсчёт, например «Запрос признан приемлемым» с указанием типа запроса.',
-  todayIs: 'Сегодня {longDay}.',
+  // Russian long dates end in «г.», which closes the sentence.
+  todayIs: 'Сегодня {longDay}',
   bucketCount: '{n, plural, one {# срок} few {# срока} many {# сроков} other {# срока}}',
 
   rowHeadline: '{title}: срок {dueDate} ({citation})',
@@ -206,7 +207,7 @@ export const ru: Translation<typeof en> = {
   noSessions: 'Сессии ещё не внесены.',
   sessionLine: '{range, select, yes {с {starts} по {ends}} other {{starts}}}',
   agendaCloses: 'повестка закрывается около {day}',
-  reachesToday: 'Запрос, поданный сегодня, попадает на сессию, начинающуюся {session}; повестка закрывается около {closes}.',
+  reachesToday: 'Запрос, поданный сегодня, попадает на сессию, начинающуюся {session}; повестка закрывается около {closes}',
   noReachableSession: 'Ни на одну внесённую сессию запрос, поданный сегодня, уже не попадёт. Добавьте даты следующей сессии, когда узнаете их.',
   noUpcomingSession: 'Предстоящие сессии ККФ не внесены.',
   practiceNote: 'Практика, а не правило ({citation}): {note}',
