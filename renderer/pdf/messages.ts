@@ -6,4 +6,12 @@ import { es } from './messages.es'
 import { fr } from './messages.fr'
 import { ru } from './messages.ru'
 
-export const pdfMessages = defineMessages('pdf', { en, fr, es, ar, ru })
+export const pdfMessages = defineMessages(
+  'pdf',
+  { en, fr, es, ar, ru },
+  {
+    pdfFailed: (reason: string) => ({ reason }),
+    pdfSaveFailed: (reason: string) => ({ reason }),
+    pdfSaved: (fileName: string) => ({ fileName })
+  }
+)

@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { DocumentModelInput } from '@shared/pdf'
 import { getPlatform } from '../platform/platform'
+import { pdfMessages } from './messages'
 import { isAbortError, renderPdf, type PdfPhase } from './pdfRenderer'
 
 export interface PdfSaveMessages {
@@ -23,7 +24,8 @@ type PdfSaveState =
   | { kind: 'working'; phase: Exclude<PdfPhase, 'done'> | 'saving' }
   | { kind: 'finished'; ok: boolean; text: string }
 
-export function usePdfSave(m: PdfSaveMessages) {
+/** `m` defaults to the common wording (renderer/pdf/messages); a feature passes its own only when it must differ. */
+export function usePdfSave(m: PdfSaveMessages = pdfMessages) {
   const [state, setState] = useState<PdfSaveState>({ kind: 'idle' })
   const controller = useRef<AbortController | null>(null)
 

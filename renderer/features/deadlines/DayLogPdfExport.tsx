@@ -6,6 +6,7 @@
 import { useEffect, useRef } from 'react'
 import type { DayLogDocument } from '@shared/deadlines/deadlineLog'
 import type { DocumentModelInput } from '@shared/pdf'
+import { pdfMessages } from '../../pdf/messages'
 import { usePdfSave } from '../../pdf/usePdfSave'
 import { deadlineMessages as m } from './messages'
 
@@ -43,7 +44,7 @@ function tableChunks(rows: string[][]): string[][][] {
 }
 
 export function DayLogPdfExport({ doc }: { doc: DayLogDocument | null }) {
-  const pdf = usePdfSave(m)
+  const pdf = usePdfSave()
   const saveButton = useRef<HTMLButtonElement>(null)
   const cancelButton = useRef<HTMLButtonElement>(null)
 
@@ -61,7 +62,7 @@ export function DayLogPdfExport({ doc }: { doc: DayLogDocument | null }) {
     <div className="log-pdf no-print">
       {cancellable ? (
         <button ref={cancelButton} type="button" className="button" onClick={pdf.cancel}>
-          {m.pdfCancel}
+          {pdfMessages.pdfCancel}
         </button>
       ) : (
         <button ref={saveButton} type="button" className="button" onClick={() => doc && void pdf.save(dayLogPdfModel(doc), m.pdfFileName(doc.day))} disabled={!doc || working}>

@@ -98,16 +98,6 @@ export const en = {
   logFailed: 'The log of this day could not be read.',
   logCaption: '{title}',
   savePdf: 'Save as PDF',
-  pdfFonts: 'Preparing fonts…',
-  pdfLayout: 'Laying out…',
-  pdfWriting: 'Writing the PDF…',
-  pdfSaving: 'Saving the PDF…',
-  pdfCancel: 'Cancel',
-  pdfCancelled: 'The PDF was cancelled. Nothing was saved.',
-  pdfFailed: 'The PDF could not be made: {reason} Nothing was saved.',
-  pdfSaveFailed: 'The PDF could not be saved: {reason} Nothing was saved.',
-  pdfSaved: 'Saved {fileName}.',
-  pdfSaveCancelled: 'Saving cancelled. Nothing was saved.',
   /** The log names matter references only, so the file name carries just the day. */
   pdfFileName: 'Redress deadline log {day}.pdf',
 

@@ -5,6 +5,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { anonymisedReport, documentText, reportCsvBytes, reportCsvText, reportPdfModel, type CaseloadStatistics } from '@shared/statistics'
 import { getPlatform } from '../../platform/platform'
+import { pdfMessages } from '../../pdf/messages'
 import { usePdfSave } from '../../pdf/usePdfSave'
 import { useUiLocale } from '../../i18n/uiLocale'
 import { statisticsMessages as m } from './messages'
@@ -57,7 +58,7 @@ function ReportPreview({ stats, headingRef, onClose }: { stats: CaseloadStatisti
     const pdfModel = reportPdfModel(report, labels, reportLanguage())
     return { report, labels, csvText: reportCsvText(report, labels), pdfModel, pdfText: documentText(pdfModel) }
   }, [stats, month, locale])
-  const pdf = usePdfSave(m)
+  const pdf = usePdfSave()
   const [csv, setCsv] = useState<CsvState>({ kind: 'idle' })
   const baseName = `outcome-statistics-${month}`
 
@@ -97,7 +98,7 @@ function ReportPreview({ stats, headingRef, onClose }: { stats: CaseloadStatisti
         </button>
         {pdf.cancellable ? (
           <button type="button" className="button" onClick={pdf.cancel}>
-            {m.pdfCancel}
+            {pdfMessages.pdfCancel}
           </button>
         ) : (
           <button type="button" className="button" onClick={() => void pdf.save(built.pdfModel, `${baseName}.pdf`)} disabled={pdf.working}>

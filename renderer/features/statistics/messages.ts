@@ -14,9 +14,6 @@ export const statisticsMessages = defineMessages(
     medianMonths: (access: string, deletion: string) => ({ access, deletion }),
     savedFile: (fileName: string) => ({ fileName }),
     saveFailed: (reason: string) => ({ reason }),
-    pdfFailed: (reason: string) => ({ reason }),
-    pdfSaveFailed: (reason: string) => ({ reason }),
-    pdfSaved: (fileName: string) => ({ fileName }),
     reportPrepared: (month: string) => ({ month })
   }
 )
