@@ -1,6 +1,6 @@
 // Strings of the petition wizard (issue #4), English: the type source. Legal guidance text comes
 // from shared/petitions with its citation; these are the screen's own words.
-import type { CheckStatus, GuidanceCertainty, PetitionType, StepId } from '@shared/petitions'
+import { PETITION_TYPE_NAMES, STEP_TITLES, type CheckStatus, type GuidanceCertainty } from '@shared/petitions'
 
 export const en = {
   prepare: 'Prepare a CCF request',
@@ -14,24 +14,9 @@ export const en = {
   createDraft: 'Create draft',
   cancel: 'Cancel',
   routerNote: 'A suggestion from the facts on file, with its sources. You decide which request to file.',
-  petitionTypes: {
-    access: 'Request for access',
-    'correction-deletion': 'Request for correction and/or deletion',
-    'refugee-status-deletion': 'Request for deletion (refugee status)',
-    revision: 'Application for revision'
-  } satisfies Record<PetitionType, string>,
-  stepTitles: {
-    applicant: 'Applicant and representation',
-    request: 'Request type and working language',
-    'data-item': 'Data concerned',
-    refugee: 'Refugee status',
-    revision: 'Decision under revision and new fact',
-    exhibits: 'Exhibits',
-    facts: 'Statement of facts',
-    assessment: 'Eligibility and grounds checklist',
-    grounds: 'Grounds and reasons',
-    relief: 'Relief sought'
-  } satisfies Record<StepId, string>,
+  petitionTypes: PETITION_TYPE_NAMES,
+  // The English names are shared/'s own (its pre-flight messages use them too).
+  stepTitles: STEP_TITLES,
   draftsTitle: 'CCF request drafts',
   noDrafts: 'No request drafts yet.',
   resume: 'Resume',
