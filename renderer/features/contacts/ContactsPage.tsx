@@ -9,6 +9,7 @@ import { uiMessages } from '../../src/ui/messages'
 import { PageHeading } from '../../src/ui/PageHeading'
 import { ContactForm } from './ContactForm'
 import { contactMessages as m, contactRoleLabels } from './messages'
+import { RecordActions } from '../../src/ui/RecordActions'
 
 export function ContactsPage() {
   const session = useSession()
@@ -67,14 +68,7 @@ export function ContactsPage() {
                 )}
               </div>
               {editing === null && (
-                <div className="button-row">
-                  <button type="button" className="button" onClick={() => setEditing(c.id)} aria-label={m.named(m.edit, c.name)}>
-                    {m.edit}
-                  </button>
-                  <button type="button" className="button button--quiet-danger" onClick={() => setDeleting(c)} aria-label={m.named(m.delete, c.name)}>
-                    {m.delete}
-                  </button>
-                </div>
+                <RecordActions editLabel={m.edit} deleteLabel={m.delete} editName={m.named(m.edit, c.name)} deleteName={m.named(m.delete, c.name)} onEdit={() => setEditing(c.id)} onDelete={() => setDeleting(c)} />
               )}
             </li>
           )

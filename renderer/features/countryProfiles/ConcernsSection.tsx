@@ -9,6 +9,7 @@ import { FormAlert } from '../../src/ui/fields'
 import { ConcernForm } from './ConcernForm'
 import { formatReportDate } from './concernDates'
 import { countryProfileMessages as m } from './messages'
+import { RecordActions } from '../../src/ui/RecordActions'
 
 export function ConcernsSection({ country }: { country: string }) {
   const session = useSession()
@@ -54,14 +55,7 @@ export function ConcernsSection({ country }: { country: string }) {
             <li key={c.id} className="concern-card">
               <ConcernFacts concern={c} />
               {editing === null && (
-                <div className="button-row">
-                  <button type="button" className="button" onClick={() => setEditing(c.id)} aria-label={m.actionOn(m.edit, c.reportTitle)}>
-                    {m.edit}
-                  </button>
-                  <button type="button" className="button button--quiet-danger" onClick={() => setDeleting(c)} aria-label={m.actionOn(m.delete, c.reportTitle)}>
-                    {m.delete}
-                  </button>
-                </div>
+                <RecordActions editLabel={m.edit} deleteLabel={m.delete} editName={m.actionOn(m.edit, c.reportTitle)} deleteName={m.actionOn(m.delete, c.reportTitle)} onEdit={() => setEditing(c.id)} onDelete={() => setDeleting(c)} />
               )}
             </li>
           )

@@ -12,6 +12,7 @@ import { PrecedentForm } from './PrecedentForm'
 import { deleteOwnPrecedent, saveOwnPrecedent, usePrecedentLibrary } from './precedentLibrary'
 import { precedentMessages as m } from './messages'
 import './precedents.css'
+import { RecordActions } from '../../src/ui/RecordActions'
 
 export function PrecedentsPage() {
   const session = useSession()
@@ -86,14 +87,7 @@ export function PrecedentsPage() {
                     <p className="field-hint">{m.referenceSetNote}</p>
                   ) : (
                     editing === null && (
-                      <div className="button-row">
-                        <button type="button" className="button" onClick={() => setEditing(p.id)} aria-label={m.named(m.edit, p.citation)}>
-                          {m.edit}
-                        </button>
-                        <button type="button" className="button button--quiet-danger" onClick={() => setDeleting(p)} aria-label={m.named(m.delete, p.citation)}>
-                          {m.delete}
-                        </button>
-                      </div>
+                      <RecordActions editLabel={m.edit} deleteLabel={m.delete} editName={m.named(m.edit, p.citation)} deleteName={m.named(m.delete, p.citation)} onEdit={() => setEditing(p.id)} onDelete={() => setDeleting(p)} />
                     )
                   )
                 }
